@@ -1,0 +1,1 @@
+"""Scorers: one module per gold set family, each scoring fivew beside a baseline."""
