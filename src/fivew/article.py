@@ -123,3 +123,31 @@ def article_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://fivew.invalid/schema/article-{SCHEMA_VERSION}.json"
     return schema
+
+
+def offset_problems(article: Article) -> list[str]:
+    """Every annotation whose offsets do not cover its ``text`` in ``article.text``.
+
+    An empty list means the record keeps its promise: ``text[start:end] == span.text``
+    for every span, however deeply nested.
+    """
+    problems: list[str] = []
+
+    def visit(value: object, where: str) -> None:
+        if isinstance(value, Span):
+            covered = article.text[value.start : value.end]
+            if not (0 <= value.start <= value.end <= len(article.text)) or covered != value.text:
+                problems.append(
+                    f"{where}: [{value.start}:{value.end}] covers {covered!r}, not {value.text!r}"
+                )
+        if isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                if value is article and name == "text":
+                    continue
+                visit(getattr(value, name), f"{where}.{name}")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                visit(item, f"{where}[{index}]")
+
+    visit(article, "article")
+    return problems

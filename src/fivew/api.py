@@ -1,0 +1,135 @@
+"""fivew's library functions. Each CLI command wraps the function of the same name.
+
+Heavy modules (spaCy, trafilatura, SQLAlchemy) are imported inside the functions so
+that ``import fivew`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import builtins
+import platform
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TextIO
+
+from fivew import __version__
+
+if TYPE_CHECKING:
+    from fivew.article import Article
+    from fivew.errors import InputError
+    from fivew.pipeline import Options
+    from fivew.store import IngestReport
+
+
+def _options(options: Options | None) -> Options:
+    from fivew.pipeline import Options
+
+    return options if options is not None else Options()
+
+
+def extract(
+    paths: Iterable[str], options: Options | None = None, *, progress: bool = False
+) -> Iterator[Article | InputError]:
+    """Process files, directories or ``-`` into Articles, without a database.
+
+    Yields an :class:`~fivew.article.Article` or an :class:`~fivew.errors.InputError` per
+    input document, in input order.
+
+    Example::
+
+        for result in fivew.extract(["story.html"]):
+            print(result.title if isinstance(result, fivew.Article) else result)
+    """
+    from fivew.pipeline import extract_articles
+    from fivew.progress import track
+
+    return track(extract_articles(paths, _options(options)), enabled=progress)
+
+
+def ingest(
+    paths: Iterable[str],
+    db: str | None = None,
+    options: Options | None = None,
+    *,
+    progress: bool = False,
+) -> IngestReport:
+    """Process inputs and store them in the database ``db`` (path or URL)."""
+    from fivew.store import Store
+
+    with Store(db) as store:
+        return store.ingest(builtins.list(paths), _options(options), progress=progress)
+
+
+def list(  # noqa: A001 - mirrors the `fivew list` command
+    db: str | None = None, limit: int = 50, offset: int = 0, query: str | None = None
+) -> builtins.list[Any]:
+    """Summaries of the stored articles, newest first."""
+    from fivew.store import Store
+
+    with Store(db) as store:
+        return store.list(limit=limit, offset=offset, query=query)
+
+
+def show(id: str, db: str | None = None) -> Article:
+    """The stored record of one article; ``id`` may be a unique prefix."""
+    from fivew.store import Store
+
+    with Store(db) as store:
+        return store.get(id)
+
+
+def export(format: str, out: TextIO, db: str | None = None) -> int:
+    """Write every stored article to ``out`` as ``jsonl`` or ``csv``; return the count."""
+    from fivew.store import Store
+
+    with Store(db) as store:
+        return store.export(format, out)
+
+
+def retry(
+    db: str | None = None, options: Options | None = None, *, progress: bool = False
+) -> IngestReport:
+    """Process the stored failures again, from their kept raw input."""
+    from fivew.store import Store
+
+    with Store(db) as store:
+        return store.retry(_options(options), progress=progress)
+
+
+def report(db: str | None = None) -> str:
+    """The situation report over the stored articles."""
+    from fivew.report import situation_report
+    from fivew.store import Store
+
+    with Store(db) as store:
+        return situation_report(store)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the article record."""
+    from fivew.article import article_json_schema
+
+    return article_json_schema()
+
+
+def info(db: str | None = None) -> dict[str, Any]:
+    """What is in use: fivew, Python, spaCy and its model, the database."""
+    from fivew.nlp import model_info
+    from fivew.store import Store
+
+    model = model_info()
+    details: dict[str, Any] = {
+        "fivew": __version__,
+        "python": platform.python_version(),
+        "spacy": model.spacy_version,
+        "model": model.name,
+        "model_package": model.package,
+        "model_version": model.version,
+    }
+    try:
+        with Store(db) as store:
+            details["database"] = store.url
+            details["articles"] = store.count()
+    except Exception as exc:  # noqa: BLE001 - info reports the problem instead of failing
+        details["database"] = db or "(default)"
+        details["database_error"] = str(exc)
+    return details
