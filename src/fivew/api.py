@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from fivew import __version__
 
+__all__ = ["export", "extract", "info", "ingest", "list", "report", "retry", "schema", "show"]
+
 if TYPE_CHECKING:
     from fivew.article import Article
     from fivew.errors import InputError
