@@ -1,11 +1,40 @@
 """Stage ``entities``: named-entity mentions grouped into the article's entities.
 
 Reads the spaCy ``Doc`` left by the ``analyse`` stage; writes ``Article.entities``.
+
+The stage works in three steps, each a small function:
+
+1. **Repair** every model mention by general rules (:func:`_repair`): trim a trailing
+   possessive or a generic lowercase place noun ("Panjshir province" -> "Panjshir", PLACE);
+   split photo credits on "/" when one side is a news agency ("REUTERS/Mohammad Ismail" ->
+   ORG + PERSON); drop adjectives ("totalitarian", "anti-Soviet": a word with no capital or
+   an ``anti-``/``pro-`` prefix is a description, not an entity); relabel listed names
+   (news agencies and armed/political groups -> ORG, ethnic/religious/political group
+   words -> GROUP, "<name> Twitter" and "<name> feed" -> ORG, an outlet); relabel from
+   context ("<X> valley", "province of <X>" -> PLACE); relabel an ORG that is a country or
+   province name from GeoNames -> PLACE. A type set by a rule beats the model's.
+2. **Add** mentions the model missed: listed agencies/groups written in the text, a proper
+   noun before a place noun ("Panjsher valley"), and later occurrences or spelling
+   variants of a name the article already uses (:func:`_add_missed`).
+3. **Group** mentions into entities (:func:`_group`); the rules are documented there.
+
+Decisions: the Taliban (and other armed movements) are ORG - they act as organisations and
+both spaCy and MEANTIME label them so; GROUP is for peoples, faiths and political
+groupings (spaCy's NORP: "Pashtuns", "Islamist", "Soviet"). Mention spans keep the text as
+recognised (a leading "the" stays in the mention); canonical names drop a leading "the"
+and a trailing possessive.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
 from fivew.article import Article, Entity, Mention
+from fivew.entities_lists import EntityLists, fold, load_lists
 
 #: spaCy (OntoNotes) labels mapped to fivew's entity types; labels not listed
 #: (dates, numbers, money ...) are not entities here.
@@ -23,23 +52,390 @@ LABEL_TO_TYPE: dict[str, str] = {
     "LANGUAGE": "OTHER",
 }
 
+#: Label given to mentions that a rule, not the model, found.
+RULE_LABEL = "RULE"
+
+#: Place nouns strong enough to make an untagged proper noun before them a place
+#: ("Panjsher valley"); the wider ``place_nouns`` list only relabels what the model tagged.
+STRICT_PLACE_NOUNS = frozenset({
+    "province", "valley", "district", "region", "county", "governorate", "oblast",
+    "prefecture", "river", "mountains", "village",
+})
+
+#: Spelling variants: two single words are one name when both have at least
+#: SPELLING_MIN_CHARS characters and differ by at most SPELLING_MAX_EDITS edits (one more
+#: from SPELLING_LONG_CHARS characters). Calibrated on confusable pairs in
+#: tests/test_entities.py (Panjshir/Panjsher and Kandahar/Qandahar merge; Austria/Australia,
+#: Slovakia/Slovenia, Iran/Iraq, North/South Korea stay apart). Never used for people.
+SPELLING_MIN_CHARS = 6
+SPELLING_MAX_EDITS = 1
+SPELLING_LONG_CHARS = 10
+
+#: Small words skipped when reading an acronym off a name ("Bank of England" -> BoE/BE).
+ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&"})
+
+#: Votes for a key's type: a mention typed by a rule counts RULE_VOTE, one typed by the
+#: model 1, and a lone word that is the last word of a full PERSON name in the article gets
+#: SURNAME_VOTE more for PERSON ("Henderson" after "Fritz Henderson", even where the model
+#: called it a place). Re-run ``fivew evaluate entities`` after changing these.
+RULE_VOTE = 10
+SURNAME_VOTE = 3
+
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    type: str
+    label: str
+    fixed: bool = False  # the type was set by a rule and beats the model's
+
+
+# --------------------------------------------------------------------------- names
+
+
+def name_of(text: str) -> str:
+    """A mention's text as a name: no leading 'the', no trailing possessive."""
+    name = _LEADING_THE.sub("", text.strip())
+    if len(name) > 3:
+        name = _POSSESSIVE.sub("", name)
+    return name.strip()
+
+
+def name_key(text: str) -> str:
+    """Matching key of a name: folded, no dots ('U.S.' == 'US'), hyphens as spaces."""
+    return " ".join(fold(name_of(text)).replace(".", "").replace("-", " ").split())
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, giving up (returning ``limit + 1``) once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def similar_words(a: str, b: str) -> bool:
+    """Whether two folded words are spelling variants of one name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < SPELLING_MIN_CHARS:
+        return False
+    limit = SPELLING_MAX_EDITS + (min(len(a), len(b)) >= SPELLING_LONG_CHARS)
+    return edit_distance(a, b, limit) <= limit
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Same number of words, all equal but at most one, which is a spelling variant."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(differing) <= 1 and all(similar_words(x, y) for x, y in differing)
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """'eu' is an acronym of 'european union' (keys, folded)."""
+    words = [w for w in long.split() if w not in ACRONYM_SKIP]
+    return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
+
+
+# --------------------------------------------------------------------------- repair
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Compiled once: the adjective-prefix test and the scan for listed names."""
+    lists = load_lists()
+    prefix = re.compile(
+        r"^(?:" + "|".join(map(re.escape, lists.adjective_prefixes)) + r")-", re.IGNORECASE
+    )
+    scan = None
+    if lists.scan_names:
+        alternation = "|".join(re.escape(n) for n in lists.scan_names)
+        scan = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.IGNORECASE)
+    return prefix, scan
+
+
+def _list_type(key: str, lists: EntityLists) -> str | None:
+    if key in lists.news_agencies or key in lists.armed_political_groups:
+        return "ORG"
+    if key in lists.group_words:
+        return "GROUP"
+    return None
+
+
+def _context_place(doc: Any, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether tokens ``start:end`` sit in '<X> valley' or 'province of <X>'."""
+    lists = load_lists()
+    if end < len(doc):
+        after = doc[end]
+        if after.is_lower and after.lower_ in nouns:
+            return True
+    if start >= 2:
+        of, noun = doc[start - 1], doc[start - 2]
+        compound = start >= 3 and doc[start - 3].pos_ in ("NOUN", "PROPN")  # "stock capital of"
+        if (of.lower_ == "of" and noun.is_lower and noun.lower_ in lists.place_of_nouns
+                and not compound):
+            return True
+    return False
+
+
+def _classify(doc: Any, start: int, end: int, cand: _Cand) -> _Cand | None:
+    """Apply the type rules to a candidate over tokens ``start:end``; None drops it."""
+    lists = load_lists()
+    prefix, _ = _patterns()
+    text = doc.text[cand.start : cand.end]
+    if not any(ch.isupper() for ch in text) or prefix.match(text):
+        return None  # an adjective or description ("totalitarian", "anti-Soviet")
+    key = name_key(text)
+    listed = _list_type(key, lists)
+    last = doc[end - 1]
+    if listed:
+        cand.type, cand.fixed = listed, True
+    elif end - start > 1 and fold(last.text) in lists.platforms:
+        cand.type, cand.fixed = "ORG", True  # "Alemarah Twitter": an outlet's account
+    elif (
+        cand.type == "PERSON"
+        and end < len(doc)
+        and doc[end].lower_ in lists.platform_nouns
+    ):
+        cand.type, cand.fixed = "ORG", True  # "<name> feed"
+    elif (
+        cand.type != "GROUP"  # "region of Persian-speaking Tajiks": an adjective stays GROUP
+        and last.pos_ == "PROPN"
+        and _context_place(doc, start, end, lists.place_nouns)
+    ):
+        cand.type, cand.fixed = "PLACE", True
+    elif cand.type == "ORG" and not text.isupper() and key in lists.place_names:
+        cand.type, cand.fixed = "PLACE", True
+    return cand
+
+
+def _repair(doc: Any, ent: Any) -> list[_Cand]:
+    """The candidates one model entity becomes: trimmed, split, relabelled or dropped."""
+    lists = load_lists()
+    start, end = ent.start, ent.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    fixed_place = False
+    if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in lists.place_nouns:
+        end -= 1  # "Panjshir province": the name is Panjshir, a place
+        fixed_place = True
+    if end <= start:
+        return []
+    etype = "PLACE" if fixed_place else LABEL_TO_TYPE[ent.label_]
+    slashes = [i for i in range(start, end) if doc[i].text == "/"]
+    if slashes:
+        parts, lo = [], start
+        for i in [*slashes, end]:
+            if i > lo:
+                parts.append((lo, i))
+            lo = i + 1
+        if any(name_key(doc[a:b].text) in lists.news_agencies for a, b in parts):
+            out = []
+            for a, b in parts:
+                is_agency = name_key(doc[a:b].text) in lists.news_agencies
+                if not is_agency and not all(t.is_title for t in doc[a:b]):
+                    continue
+                cand = _Cand(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]),
+                             "ORG" if is_agency else "PERSON", ent.label_, fixed=True)
+                out.append(cand)  # photo credit: agency / photographer
+            return out
+    cand = _Cand(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), etype, ent.label_,
+                 fixed=fixed_place)
+    kept = _classify(doc, start, end, cand)
+    return [kept] if kept else []
+
+
+# --------------------------------------------------------------------------- additions
+
+
+def _add_missed(doc: Any, cands: list[_Cand]) -> list[_Cand]:
+    """Mentions the model missed: listed names, '<X> valley', repeats and variants."""
+    lists = load_lists()
+    _, scan = _patterns()
+    covered = [False] * (len(doc.text) + 1)
+    for c in cands:
+        covered[c.start : c.end] = [True] * (c.end - c.start)
+    added: list[_Cand] = []
+
+    def add(start: int, end: int, etype: str) -> None:
+        if any(covered[start:end]):
+            return
+        covered[start:end] = [True] * (end - start)
+        added.append(_Cand(start, end, etype, RULE_LABEL, fixed=True))
+
+    if scan is not None:
+        for m in scan.finditer(doc.text):
+            if m.group()[0].isupper():
+                add(m.start(), m.end(), _list_type(name_key(m.group()), lists) or "ORG")
+    # Known single-word names of the article (not people: "Massoud" alone is resolved later).
+    known: dict[str, str] = {}
+    for c in cands:
+        key = name_key(doc.text[c.start : c.end])
+        if c.type in ("PLACE", "ORG", "GROUP") and " " not in key and len(key) >= 3:
+            known.setdefault(key, c.type)
+    for tok in doc:
+        if covered[tok.idx] or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        key = name_key(tok.text)
+        etype = known.get(key)
+        if etype is None and len(key) >= SPELLING_MIN_CHARS:
+            etype = next(
+                (t for k, t in known.items() if t == "PLACE" and similar_words(k, key)), None
+            )
+        if etype is None and _context_place(doc, tok.i, tok.i + 1, STRICT_PLACE_NOUNS):
+            etype = "PLACE"
+        if etype is not None:
+            add(tok.idx, tok.idx + len(tok.text), etype)
+    return cands + added
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _person_words(key: str, titles: frozenset[str]) -> list[str]:
+    words = key.split()
+    while len(words) > 1 and words[0] in titles:
+        words.pop(0)
+    return words
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Full names of one person: equal, or equal once middle initials are ignored."""
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return all(len(w) == 1 for w in a[1:-1]) and all(len(w) == 1 for w in b[1:-1])
+
+
+def _group(text: str, cands: list[_Cand]) -> list[list[_Cand]]:
+    """Group candidates into entities.
+
+    - Mentions with the same key (folded name) are one entity; their type is the vote of
+      their mentions (see :data:`RULE_VOTE`, :data:`SURNAME_VOTE`).
+    - People: full names merge only when equal up to middle initials, so "Ahmad Massoud"
+      and "Ahmad Shah Massoud" stay two people. A lone word ("Massoud", possessive
+      stripped) that is the last word of full names in the article joins the one with the
+      most full-name mentions, ties going to the one named first: a writer calls the main
+      bearer of a surname by the surname alone and names the others in full. Only a lone
+      word voted PERSON joins a person (a company name the model typed ORG stays
+      ORG). No spelling-variant matching for people.
+    - Other types: keys that are spelling variants (:func:`similar_names`) or an acronym
+      of one another ("EU"/"European Union") merge within one type.
+    """
+    lists = load_lists()
+    by_key: dict[str, list[_Cand]] = {}
+    for c in cands:
+        by_key.setdefault(name_key(text[c.start : c.end]), []).append(c)
+    surnames = {
+        _person_words(k, lists.person_titles)[-1]
+        for k, g in by_key.items()
+        if len(_person_words(k, lists.person_titles)) > 1 and any(c.type == "PERSON" for c in g)
+    }
+    key_type: dict[str, str] = {}
+    for key, group in by_key.items():
+        votes: Counter[str] = Counter()
+        for c in group:
+            votes[c.type] += RULE_VOTE if c.fixed else 1
+        if key in surnames:
+            votes["PERSON"] += SURNAME_VOTE
+        order = [c.type for c in group] + ["PERSON"]
+        key_type[key] = max(votes, key=lambda t: (votes[t], -order.index(t)))
+        for c in group:
+            c.type = key_type[key]
+
+    parent = {k: k for k in by_key}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def first(k: str) -> int:
+        return min(c.start for c in by_key[k])
+
+    # People: full names first, then lone words.
+    full = [k for k in by_key if key_type[k] == "PERSON"
+            and len(_person_words(k, lists.person_titles)) > 1]
+    for i, a in enumerate(full):
+        for b in full[:i]:
+            if _same_person(_person_words(a, lists.person_titles),
+                            _person_words(b, lists.person_titles)):
+                parent[find(a)] = find(b)
+    for key in by_key:
+        words = _person_words(key, lists.person_titles)
+        if len(words) != 1 or key_type[key] != "PERSON":
+            continue
+        bearers = [k for k in full if _person_words(k, lists.person_titles)[-1] == words[0]]
+        if not bearers:
+            continue
+        roots = {find(k) for k in bearers}
+        counts = {r: sum(len(by_key[k]) for k in by_key if find(k) == r and k in full)
+                  for r in roots}
+        best = max(roots, key=lambda r: (counts[r], -min(first(k) for k in full if find(k) == r)))
+        parent[find(key)] = best
+
+    # Other types: spelling variants and acronyms.
+    others = [k for k in by_key if key_type[k] != "PERSON" and find(k) == k]
+    for i, a in enumerate(others):
+        for b in others[:i]:
+            if key_type[a] != key_type[b] or find(a) == find(b):
+                continue
+            if similar_names(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a):
+                parent[find(a)] = find(b)
+
+    groups: dict[str, list[_Cand]] = {}
+    for key in sorted(by_key, key=first):
+        groups.setdefault(find(key), []).extend(by_key[key])
+    return [sorted(g, key=lambda c: c.start) for g in groups.values()]
+
+
+def _canonical(text: str, group: list[_Cand]) -> str:
+    """The fullest name: most words, then not in capitals, then most used, then first used."""
+    names = [name_of(text[c.start : c.end]) for c in group]
+    counts = Counter(names)
+    return max(names, key=lambda n: (len(n.split()), not n.isupper() or len(n) <= 4,
+                                     counts[n], -names.index(n)))
+
+
+# --------------------------------------------------------------------------- stage
+
 
 def find_entities(article: Article) -> Article:
     """Write ``article.entities`` from the spaCy analysis of its text."""
     doc = article._doc
     if doc is None:
         return article
-    groups: dict[tuple[str, str], list[Mention]] = {}
+    cands: list[_Cand] = []
     for ent in doc.ents:
-        etype = LABEL_TO_TYPE.get(ent.label_)
-        if etype is None:
-            continue
-        mention = Mention(
-            start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_
-        )
-        groups.setdefault((etype, ent.text), []).append(mention)
-    article.entities = [
-        Entity(id=f"e{n}", name=name, type=etype, mentions=mentions)  # type: ignore[arg-type]
-        for n, ((etype, name), mentions) in enumerate(groups.items(), start=1)
-    ]
+        if ent.label_ in LABEL_TO_TYPE:
+            cands.extend(_repair(doc, ent))
+    cands = _add_missed(doc, cands)
+    text = doc.text
+    entities = []
+    for n, group in enumerate(_group(text, cands), start=1):
+        types = Counter(c.type for c in group)
+        mentions = [Mention(start=c.start, end=c.end, text=text[c.start : c.end], label=c.label)
+                    for c in group]
+        entities.append(Entity(id=f"e{n}", name=_canonical(text, group),
+                               type=types.most_common(1)[0][0],  # type: ignore[arg-type]
+                               mentions=mentions))
+    article.entities = entities
     return article

@@ -1,0 +1,146 @@
+"""Word lists behind the ``entities`` stage, read once per process.
+
+``resources/entities.json`` holds the hand-kept lists (news agencies, armed and political
+groups, group words, platforms, place nouns, titles). ``resources/place_names.txt`` holds
+country and first-level administrative names derived from GeoNames (CC BY 4.0); it is
+rebuilt from the offline extract in ``../shared/data/geo/gazetteer`` with::
+
+    python -m fivew.entities_lists ../shared/data/geo/gazetteer
+
+Nothing here is read or fetched at run time beyond these two shipped files.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+#: Trailing words dropped from GeoNames admin names ("Baghlan Province" -> "Baghlan").
+ADMIN_SUFFIXES = (
+    "Province", "County", "Region", "Department", "District", "Municipality", "State",
+    "Oblast", "Parish", "Governorate", "Prefecture", "Division", "Republic", "Territory",
+)
+
+#: Admin names never used on their own: they are ordinary words far more often than places.
+GENERIC_PLACE_WORDS = frozenset({
+    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "capital", "centre", "center", "coast", "islands", "island", "lakes", "upper", "lower",
+    "middle", "greater", "federal", "national", "city", "mountain", "river", "north east",
+    "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest",
+})
+
+PLACE_NAMES_HEADER = (
+    "# Country and first-level administrative division names, one a line, casefolded.\n"
+    "# Contains data from GeoNames (www.geonames.org), CC BY 4.0. Derived: names taken from\n"
+    "# countryInfo.txt and admin1CodesASCII.txt, common suffixes (Province, Region ...) removed,\n"
+    "# generic words dropped.\n"
+    "# Rebuild: python -m fivew.entities_lists ../shared/data/geo/gazetteer\n"
+)
+
+
+def fold(text: str) -> str:
+    """Casefolded ASCII form of a name, for matching: 'Bāzārak' -> 'bazarak'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.replace("’", "'").casefold().split())
+
+
+@dataclass(frozen=True)
+class EntityLists:
+    """The lists, folded for matching."""
+
+    news_agencies: frozenset[str]
+    armed_political_groups: frozenset[str]
+    group_words: frozenset[str]
+    platforms: frozenset[str]
+    platform_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    place_of_nouns: frozenset[str]
+    person_titles: frozenset[str]
+    adjective_prefixes: tuple[str, ...]
+    place_names: frozenset[str]
+    #: Original spellings of listed names worth scanning the text for when the model missed them.
+    scan_names: tuple[str, ...]
+
+
+#: Listed names shorter than this are never searched for in raw text ("AP", "SDF" ...):
+#: only a mention the model found can be relabelled by them.
+MIN_SCAN_CHARS = 5
+
+
+@functools.lru_cache(maxsize=1)
+def load_lists() -> EntityLists:
+    """Read the shipped lists (once)."""
+    base = resources.files("fivew") / "resources"
+    data = json.loads((base / "entities.json").read_text(encoding="utf-8"))
+    places = (base / "place_names.txt").read_text(encoding="utf-8").splitlines()
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold(word) for word in data[key])
+
+    scan = sorted(
+        {
+            name
+            for key in ("news_agencies", "armed_political_groups")
+            for name in data[key]
+            if len(name) >= MIN_SCAN_CHARS
+        },
+        key=len,
+        reverse=True,
+    )
+    return EntityLists(
+        news_agencies=folded("news_agencies"),
+        armed_political_groups=folded("armed_political_groups"),
+        group_words=folded("group_words"),
+        platforms=folded("platforms"),
+        platform_nouns=folded("platform_nouns"),
+        place_nouns=folded("place_nouns"),
+        place_of_nouns=folded("place_of_nouns"),
+        person_titles=folded("person_titles"),
+        adjective_prefixes=tuple(data["adjective_prefixes"]),
+        place_names=frozenset(
+            line for line in places if line.strip() and not line.startswith("#")
+        ),
+        scan_names=tuple(scan),
+    )
+
+
+def build_place_names(gazetteer: Path) -> list[str]:
+    """Country and admin-1 names from the GeoNames extract, folded and filtered."""
+    names: set[str] = set()
+    for line in (gazetteer / "countryInfo.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        names.add(fold(line.split("\t")[4]))
+    for line in (gazetteer / "admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) < 3:
+            continue
+        for name in {fields[1], fields[2]}:
+            words = name.split()
+            while len(words) > 1 and words[-1] in ADMIN_SUFFIXES:
+                words.pop()
+            names.add(fold(" ".join(words)))
+    return sorted(n for n in names if len(n) >= 3 and n not in GENERIC_PLACE_WORDS)
+
+
+def main(argv: list[str]) -> int:
+    """Rebuild ``resources/place_names.txt`` from a GeoNames extract directory."""
+    if len(argv) != 1:
+        print("usage: python -m fivew.entities_lists GAZETTEER_DIR", file=sys.stderr)
+        return 2
+    out = Path(__file__).parent / "resources" / "place_names.txt"
+    out.write_text(
+        PLACE_NAMES_HEADER + "\n".join(build_place_names(Path(argv[0]))) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,206 @@
+"""The ``entities`` stage: seed golden test, table-driven grouping rules, MEANTIME gate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from fivew.article import Article, Entity, Provenance
+from fivew.entities import (
+    edit_distance,
+    find_entities,
+    is_acronym_of,
+    name_key,
+    name_of,
+    similar_names,
+)
+
+#: Floors for the MEANTIME gate, just under fivew's measured scores (en_core_web_sm 3.8.0:
+#: untyped exact F1 0.784, typed overlap F1 0.904; bare spaCy 0.776 / 0.902). Re-measure with
+#: ``python -c "from fivew.evaluate.entities import *; print(format_report(entities(P)))"``
+#: before changing them; lowering one needs a reason in the commit message.
+MEANTIME_EXACT_F1_FLOOR = 0.77
+MEANTIME_OVERLAP_TYPED_F1_FLOOR = 0.89
+
+
+def _article(text: str, nlp: Any) -> Article:
+    article = Article(
+        id="t",
+        text=text,
+        provenance=Provenance(input="test", fivew_version="test", processed_at="1970-01-01"),
+    )
+    article._doc = nlp(text)
+    return find_entities(article)
+
+
+def _by_name(article: Article) -> dict[str, Entity]:
+    return {e.name: e for e in article.entities}
+
+
+# --------------------------------------------------------------------------- seed
+
+
+@pytest.fixture(scope="module")
+def seed_article(seed_text: str, nlp: Any) -> Article:
+    return _article(seed_text, nlp)
+
+
+def test_seed_offsets_hold(seed_article: Article) -> None:
+    for entity in seed_article.entities:
+        for m in entity.mentions:
+            assert seed_article.text[m.start : m.end] == m.text
+
+
+def test_seed_father_and_son_are_two_people(seed_article: Article) -> None:
+    entities = _by_name(seed_article)
+    son, father = entities["Ahmad Massoud"], entities["Ahmad Shah Massoud"]
+    assert son.type == father.type == "PERSON"
+    assert "Massoud" in {m.text for m in son.mentions}
+    assert {m.text for m in father.mentions} == {"Ahmad Shah Massoud"}
+    # "Massoud’s forces": the possessive is not part of the mention
+    assert all(not m.text.endswith("s") for m in son.mentions)
+
+
+def test_seed_places(seed_article: Article) -> None:
+    entities = _by_name(seed_article)
+    panjshir = [e for e in seed_article.entities if e.name in ("Panjshir", "Panjsher")]
+    assert len(panjshir) == 1 and panjshir[0].type == "PLACE"
+    assert {m.text for m in panjshir[0].mentions} == {"Panjshir", "Panjsher"}
+    for place in ("Baghlan", "Kabul", "Afghanistan"):
+        assert entities[place].type == "PLACE", place
+
+
+def test_seed_organisations_and_groups(seed_article: Article) -> None:
+    entities = _by_name(seed_article)
+    assert entities["Reuters"].type == "ORG"
+    assert {m.text for m in entities["Reuters"].mentions} == {"REUTERS", "Reuters"}
+    assert entities["Mohammad Ismail"].type == "PERSON"  # the photographer of the credit
+    assert len([e for e in seed_article.entities if e.name == "Taliban"]) == 1
+    assert entities["Taliban"].type == "ORG"
+    assert entities["Pashtuns"].type == "GROUP"
+    assert entities["Alemarah Twitter"].type != "PERSON"
+
+
+def test_seed_adjectives_are_not_entities(seed_article: Article) -> None:
+    texts = {m.text for e in seed_article.entities for m in e.mentions}
+    assert not texts & {"anti-Soviet", "anti-Taliban", "totalitarian", "REUTERS/Mohammad Ismail"}
+
+
+def test_seed_through_pipeline(seed_text: str, tmp_path: Any) -> None:
+    from fivew.pipeline import extract_articles
+
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    (article,) = list(extract_articles([str(path)]))
+    assert isinstance(article, Article)
+    names = {e.name for e in article.entities}
+    assert {"Ahmad Massoud", "Ahmad Shah Massoud", "Kabul", "Taliban"} <= names
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Taliban", "Taliban"),
+        ("Massoud's", "Massoud"),
+        ("Massoud’s", "Massoud"),
+        ("Reuters", "Reuters"),
+        ("the Alps", "Alps"),
+    ],
+)
+def test_name_of(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("panjshir", "panjsher", True),
+        ("kandahar", "qandahar", True),
+        ("panjshir valley", "panjsher valley", True),
+        ("austria", "australia", False),
+        ("slovakia", "slovenia", False),
+        ("iran", "iraq", False),
+        ("north korea", "south korea", False),
+        ("panjshir", "panjshir valley", False),
+    ],
+)
+def test_spelling_variants(a: str, b: str, same: bool) -> None:
+    assert similar_names(a, b) is same
+
+
+def test_edit_distance_and_acronyms() -> None:
+    assert edit_distance("kitten", "sitting") == 3
+    assert edit_distance("abc", "abcdefgh", limit=2) == 3
+    assert is_acronym_of("eu", "european union")
+    assert is_acronym_of(name_key("U.S."), name_key("United States"))
+    assert not is_acronym_of("eu", "europe")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a bare surname joins the full name; father and son stay apart
+        (
+            "Ahmad Massoud met Ahmad Shah Massoud. Ahmad Massoud spoke. Massoud said no.",
+            {"Ahmad Massoud": 3, "Ahmad Shah Massoud": 1},
+        ),
+        # middle initials do not make another person
+        ("John F. Kennedy spoke. Later John Kennedy left. Kennedy smiled.",
+         {"John F. Kennedy": 3}),
+        # two different first names never merge
+        ("Joe Biden and Hunter Biden arrived. Joe Biden spoke.",
+         {"Joe Biden": 2, "Hunter Biden": 1}),
+    ],
+)
+def test_person_grouping(text: str, people: dict[str, int], nlp: Any) -> None:
+    found = {e.name: len(e.mentions) for e in _article(text, nlp).entities if e.type == "PERSON"}
+    for name, count in people.items():
+        assert found.get(name) == count, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Fighting was reported in the province of Baghlan on Monday.", "Baghlan", "PLACE"),
+        ("Fighters gathered in the Panjsher valley overnight.", "Panjsher", "PLACE"),
+        ("The Pashtuns form the core of the movement.", "Pashtuns", "GROUP"),
+        ("He told Reuters by telephone that the talks failed.", "Reuters", "ORG"),
+        ("A photo by AFP/John Smith showed the square.", "John Smith", "PERSON"),
+    ],
+)
+def test_type_rules(text: str, name: str, etype: str, nlp: Any) -> None:
+    entities = _by_name(_article(text, nlp))
+    assert name in entities, entities
+    assert entities[name].type == etype
+
+
+def test_anti_adjective_dropped(nlp: Any) -> None:
+    article = _article("The anti-Soviet resistance grew and anti-Taliban forces advanced.", nlp)
+    assert not any(m.text.lower().startswith("anti-") for e in article.entities
+                   for m in e.mentions)
+
+
+def test_no_doc_is_a_no_op() -> None:
+    article = Article(id="t", text="x",
+                      provenance=Provenance(input="t", fivew_version="t", processed_at="t"))
+    assert find_entities(article).entities == []
+
+
+# --------------------------------------------------------------------------- gold gate
+
+
+@pytest.mark.gold
+def test_meantime_floor() -> None:
+    from fivew.evaluate.entities import entities, format_report
+    from tests.conftest import shared_path
+
+    result = entities(shared_path("data", "meantime-en"))
+    report = format_report(result)
+    fivew = result["systems"]["fivew"]
+    assert result["documents"] == 120, report
+    assert fivew["exact"]["f1"] >= MEANTIME_EXACT_F1_FLOOR, report
+    assert fivew["overlap_typed"]["f1"] >= MEANTIME_OVERLAP_TYPED_F1_FLOOR, report
