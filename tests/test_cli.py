@@ -152,8 +152,15 @@ def test_ingest_records_a_failure_and_retry_processes_it(
     result = runner.invoke(cli, ["ingest", str(empty), "--db", db, "--no-progress"])
     assert result.exit_code == EXIT_SOME_FAILED
     assert f"{empty}: empty input" in result.stderr
+    listed = runner.invoke(cli, ["failures", "--db", db])
+    assert f"[E101] {empty}: empty input" in listed.output
     retried = runner.invoke(cli, ["retry", "--db", db, "--no-progress"])
     assert retried.exit_code == EXIT_SOME_FAILED  # still empty: still failing, still kept
+    empty.write_text(STORY, encoding="utf-8")
+    fixed = runner.invoke(cli, ["retry", "--db", db, "--no-progress"])
+    assert fixed.exit_code == 0, fixed.output
+    assert runner.invoke(cli, ["failures", "--db", db]).output == ""
+    assert "resolved" in runner.invoke(cli, ["failures", "--all", "--db", db]).output
 
 
 def test_installed_command_runs(story: Path) -> None:

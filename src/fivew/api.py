@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from fivew import __version__
 
-__all__ = ["export", "extract", "info", "ingest", "list", "report", "retry", "schema", "show"]
+__all__ = [
+    "export", "extract", "failures", "info", "ingest", "list", "report", "retry", "schema", "show",
+]
 
 if TYPE_CHECKING:
     from fivew.article import Article
@@ -95,6 +97,14 @@ def retry(
 
     with Store(db) as store:
         return store.retry(_options(options), progress=progress)
+
+
+def failures(db: str | None = None, include_resolved: bool = False) -> builtins.list[Any]:
+    """The inputs that failed, with their reason, attempts and whether a retry fixed them."""
+    from fivew.store import Store
+
+    with Store(db) as store:
+        return store.failures(include_resolved=include_resolved)
 
 
 def report(db: str | None = None) -> str:

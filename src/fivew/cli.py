@@ -219,6 +219,19 @@ def retry(db: str | None, published: str | None, max_bytes: int, workers: int,
 
 @cli.command()
 @_db_option
+@click.option("--all", "include_resolved", is_flag=True, help="Also list failures a retry fixed.")
+def failures(db: str | None, include_resolved: bool) -> None:
+    """List the inputs that failed and why; `fivew retry` processes them again.
+
+    Example: fivew failures --all
+    """
+    for failure in api.failures(db, include_resolved=include_resolved):
+        state = "resolved" if failure.resolved else f"attempts {failure.attempts}"
+        click.echo(f"[{failure.code}] {failure.input}: {failure.reason} ({state})")
+
+
+@cli.command()
+@_db_option
 def report(db: str | None) -> None:
     """Print a situation report: per article its people, groups and places; the top entities.
 
