@@ -22,7 +22,9 @@ SCHEMA_FILE = ROOT / "schema" / "article.schema.json"
 
 
 def _article(text: str, **fields: object) -> Article:
-    provenance = Provenance(input="t.txt", fivew_version="0", processed_at="2021-08-22T00:00:00+00:00")
+    provenance = Provenance(
+        input="t.txt", fivew_version="0", processed_at="2021-08-22T00:00:00+00:00"
+    )
     return Article(id=article_id(None, text), text=text, provenance=provenance, **fields)  # type: ignore[arg-type]
 
 
@@ -38,8 +40,14 @@ def test_a_record_validates_against_the_schema() -> None:
     text = "Ahmad Massoud spoke in Kabul."
     article = _article(
         text,
-        entities=[Entity(id="e1", name="Ahmad Massoud", type="PERSON",
-                         mentions=[Mention(start=0, end=13, text="Ahmad Massoud")])],
+        entities=[
+            Entity(
+                id="e1",
+                name="Ahmad Massoud",
+                type="PERSON",
+                mentions=[Mention(start=0, end=13, text="Ahmad Massoud")],
+            )
+        ],
     )
     jsonschema.validate(article.to_json_dict(), article_json_schema())
 
@@ -60,14 +68,25 @@ def test_same_url_gives_same_id_and_text_is_normalised_for_whitespace() -> None:
 
 @pytest.mark.parametrize(
     ("start", "end", "covered", "ok"),
-    [(0, 5, "Ahmad", True), (0, 5, "Ahmed", False), (6, 100, "Massoud", False), (6, 13, "Massoud", True)],
+    [
+        (0, 5, "Ahmad", True),
+        (0, 5, "Ahmed", False),
+        (6, 100, "Massoud", False),
+        (6, 13, "Massoud", True),
+    ],
 )
 def test_offset_problems_finds_spans_that_do_not_cover_their_text(
     start: int, end: int, covered: str, ok: bool
 ) -> None:
     article = _article(
         "Ahmad Massoud spoke.",
-        entities=[Entity(id="e1", name="x", type="PERSON",
-                         mentions=[Mention(start=start, end=end, text=covered)])],
+        entities=[
+            Entity(
+                id="e1",
+                name="x",
+                type="PERSON",
+                mentions=[Mention(start=start, end=end, text=covered)],
+            )
+        ],
     )
     assert (offset_problems(article) == []) is ok

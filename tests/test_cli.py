@@ -143,9 +143,7 @@ def test_ingest_list_show_export_report(runner: CliRunner, story: Path, tmp_path
     assert "Most mentioned" in report.output
 
 
-def test_ingest_records_a_failure_and_retry_processes_it(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_ingest_records_a_failure_and_retry_processes_it(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "retry.db")
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
@@ -169,12 +167,18 @@ def test_installed_command_runs(story: Path) -> None:
     assert command, "the `fivew` console script is not installed beside this Python"
     result = subprocess.run(
         [command, "extract", str(story), "--no-progress"],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["text"] == STORY
     module = subprocess.run(
-        [sys.executable, "-m", "fivew", "--version"], capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "fivew", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
         check=False,
     )
     assert module.returncode == 0 and "fivew" in module.stdout

@@ -27,9 +27,13 @@ def test_every_input_error_code_is_in_the_readme() -> None:
 
 
 def test_each_command_wraps_the_library_function_of_the_same_name() -> None:
-    public = {name for name, value in vars(fivew.api).items()
-              if inspect.isfunction(value) and not name.startswith("_")
-              and value.__module__ == "fivew.api"}
+    public = {
+        name
+        for name, value in vars(fivew.api).items()
+        if inspect.isfunction(value)
+        and not name.startswith("_")
+        and value.__module__ == "fivew.api"
+    }
     assert set(fivew.api.__all__) == public
     commands = {name for name in cli.commands if name != "evaluate"}
     assert commands == public

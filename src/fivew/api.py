@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 from fivew import __version__
 
 __all__ = [
-    "export", "extract", "failures", "info", "ingest", "list", "report", "retry", "schema", "show",
+    "export",
+    "extract",
+    "failures",
+    "info",
+    "ingest",
+    "list",
+    "report",
+    "retry",
+    "schema",
+    "show",
 ]
 
 if TYPE_CHECKING:

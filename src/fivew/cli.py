@@ -22,7 +22,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 #: Exit code when every input worked, when some inputs failed, and on a usage error.
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
-_DB_HELP = "Database: a file path or a URL (sqlite:///…, postgresql+psycopg://…). [env FIVEW_DB; default ./fivew.db]"
+_DB_HELP = (
+    "Database: a file path or a URL (sqlite:///…, postgresql+psycopg://…)."
+    " [env FIVEW_DB; default ./fivew.db]"
+)
 
 
 def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -39,28 +42,53 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 def _processing_options(func: F) -> F:
     options = [
-        click.option("--published", callback=_published, metavar="YYYY-MM-DD",
-                     help="Dateline for inputs that carry none."),
-        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
-                     show_default=True, help="Refuse inputs larger than this."),
-        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Processes to run the pipeline in."),
-        click.option("--allow-other-languages", is_flag=True,
-                     help="Keep non-English articles (with a note in errors) instead of failing them."),
-        click.option("--progress/--no-progress", default=None,
-                     help="Show a progress bar on stderr. [default: when stderr is a terminal]"),
+        click.option(
+            "--published",
+            callback=_published,
+            metavar="YYYY-MM-DD",
+            help="Dateline for inputs that carry none.",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=DEFAULT_MAX_BYTES,
+            show_default=True,
+            help="Refuse inputs larger than this.",
+        ),
+        click.option(
+            "--workers",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Processes to run the pipeline in.",
+        ),
+        click.option(
+            "--allow-other-languages",
+            is_flag=True,
+            help="Keep non-English articles (with a note in errors) instead of failing them.",
+        ),
+        click.option(
+            "--progress/--no-progress",
+            default=None,
+            help="Show a progress bar on stderr. [default: when stderr is a terminal]",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _make_options(published: str | None, max_bytes: int, workers: int,
-                  allow_other_languages: bool) -> Any:
+def _make_options(
+    published: str | None, max_bytes: int, workers: int, allow_other_languages: bool
+) -> Any:
     from fivew.pipeline import Options
 
-    return Options(max_bytes=max_bytes, published=published, workers=workers,
-                   allow_other_languages=allow_other_languages)
+    return Options(
+        max_bytes=max_bytes,
+        published=published,
+        workers=workers,
+        allow_other_languages=allow_other_languages,
+    )
 
 
 def _show_progress(progress: bool | None) -> bool:
@@ -72,7 +100,9 @@ def _report_failure(error: InputError) -> None:
 
 
 def _db_option(func: F) -> F:
-    return click.option("--db", envvar="FIVEW_DB", default=None, metavar="PATH|URL", help=_DB_HELP)(func)
+    return click.option("--db", envvar="FIVEW_DB", default=None, metavar="PATH|URL", help=_DB_HELP)(
+        func
+    )
 
 
 class _Group(click.Group):
@@ -96,11 +126,23 @@ def cli(verbose: int) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write the JSON Lines here instead of stdout.")
+@click.option(
+    "--out",
+    "-o",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write the JSON Lines here instead of stdout.",
+)
 @_processing_options
-def extract(paths: tuple[str, ...], out: TextIO, published: str | None, max_bytes: int,
-            workers: int, allow_other_languages: bool, progress: bool | None) -> None:
+def extract(
+    paths: tuple[str, ...],
+    out: TextIO,
+    published: str | None,
+    max_bytes: int,
+    workers: int,
+    allow_other_languages: bool,
+    progress: bool | None,
+) -> None:
     """Write one JSON record per article in PATHS (files, directories, '-') as JSON Lines.
 
     No database is used. Example: fivew extract story.html pages/ --out records.jsonl
@@ -122,8 +164,15 @@ def extract(paths: tuple[str, ...], out: TextIO, published: str | None, max_byte
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
 @_processing_options
-def ingest(paths: tuple[str, ...], db: str | None, published: str | None, max_bytes: int,
-           workers: int, allow_other_languages: bool, progress: bool | None) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    db: str | None,
+    published: str | None,
+    max_bytes: int,
+    workers: int,
+    allow_other_languages: bool,
+    progress: bool | None,
+) -> None:
     """Process PATHS and store the articles; failures are kept for `fivew retry`.
 
     Example: fivew ingest examples/ --db fivew.db
@@ -174,14 +223,18 @@ def show(id: str, db: str | None, as_json: bool) -> None:
         click.echo(json.dumps(article.to_json_dict(), ensure_ascii=False, indent=2))
         return
     click.echo(article.title or "(untitled)")
-    click.echo(f"{article.published or 'undated'} · {article.source or 'unknown source'}"
-               f" · {article.url or article.provenance.input}")
+    click.echo(
+        f"{article.published or 'undated'} · {article.source or 'unknown source'}"
+        f" · {article.url or article.provenance.input}"
+    )
     if article.byline:
         click.echo("By " + ", ".join(article.byline))
     click.echo("")
     click.echo(article.text)
     for caption in article.captions:
-        click.echo(f"\n[caption] {caption.text}" + (f" ({caption.credit})" if caption.credit else ""))
+        click.echo(
+            f"\n[caption] {caption.text}" + (f" ({caption.credit})" if caption.credit else "")
+        )
     if article.entities:
         click.echo("\nEntities:")
         for entity in article.entities:
@@ -192,8 +245,9 @@ def show(id: str, db: str | None, as_json: bool) -> None:
 
 @cli.command()
 @_db_option
-@click.option("--format", "format_", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True)
+@click.option(
+    "--format", "format_", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+)
 @click.option("--out", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-")
 def export(db: str | None, format_: str, out: TextIO) -> None:
     """Export every stored article as JSON Lines or CSV.
@@ -207,8 +261,14 @@ def export(db: str | None, format_: str, out: TextIO) -> None:
 @cli.command()
 @_db_option
 @_processing_options
-def retry(db: str | None, published: str | None, max_bytes: int, workers: int,
-          allow_other_languages: bool, progress: bool | None) -> None:
+def retry(
+    db: str | None,
+    published: str | None,
+    max_bytes: int,
+    workers: int,
+    allow_other_languages: bool,
+    progress: bool | None,
+) -> None:
     """Process the failed inputs again, from the raw input kept in the database.
 
     Example: fivew retry --db fivew.db
@@ -272,7 +332,9 @@ def evaluate() -> None:
 
 @evaluate.command(name="extraction")
 @click.argument("path", type=click.Path(exists=True, file_okay=False))
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N pages.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N pages."
+)
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 def evaluate_extraction(path: str, limit: int | None, workers: int, as_json: bool) -> None:

@@ -65,9 +65,8 @@ def load_model() -> Any:
 def model_info() -> ModelInfo:
     """Name and version of the model, without loading its weights."""
     import json
+    from importlib.metadata import version
     from pathlib import Path
-
-    import spacy
 
     package = available_model_package()
     spec = importlib.util.find_spec(package)
@@ -77,5 +76,5 @@ def model_info() -> ModelInfo:
         package=package,
         name=f"{meta.get('lang', 'en')}_{meta.get('name', package)}",
         version=str(meta.get("version", "unknown")),
-        spacy_version=spacy.__version__,
+        spacy_version=version("spacy"),
     )

@@ -23,7 +23,11 @@ def track(results: Iterable[T], *, enabled: bool, total: int | None = None) -> I
 
     failures = 0
     with tqdm(
-        total=total, unit=" articles", file=sys.stderr, mininterval=REFRESH_SECONDS, dynamic_ncols=True
+        total=total,
+        unit=" articles",
+        file=sys.stderr,
+        mininterval=REFRESH_SECONDS,
+        dynamic_ncols=True,
     ) as bar:
         for result in results:
             if isinstance(result, InputError):
