@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 #: Version of the record's shape. Bump the minor part when fields are added,
 #: the major part when a field changes meaning or is removed.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EntityType = Literal["PERSON", "ORG", "GROUP", "PLACE", "OTHER"]
 ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GROUP", "PLACE", "OTHER")
@@ -79,6 +79,72 @@ class Provenance(_Record):
     processed_at: str = Field(description="ISO 8601 UTC time of processing.")
 
 
+class Speaker(Span):
+    """Who a quote is attributed to: the mention in the text and what it refers to."""
+
+    entity_id: str | None = Field(
+        default=None, description="The entity of the record the speaker is (through 'he' too)."
+    )
+    description: str | None = Field(
+        default=None, description="For an unnamed source, how the text describes it."
+    )
+    affiliation_entity_id: str | None = Field(
+        default=None, description="For an unnamed source, the entity it is affiliated with."
+    )
+
+
+class Quote(Span):
+    """A direct quote or a report of speech; ``start``/``end``/``text`` are its content."""
+
+    id: str
+    kind: Literal["direct", "indirect", "mixed"]
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    medium: Span | None = Field(
+        default=None, description="Channel or addressee where stated ('told Reuters by telephone')."
+    )
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Place(_Record):
+    """A place the article mentions, resolved to one gazetteer entry where possible."""
+
+    id: str
+    name: str
+    entity_id: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 country code.")
+    admin1: str | None = Field(default=None, description="First-level division name.")
+    feature_code: str | None = Field(default=None, description="GeoNames feature code, e.g. PPLA.")
+    mentions: list[Mention] = Field(default_factory=list)
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
+class Focus(_Record):
+    """What the article is about, geographically."""
+
+    countries: list[str] = Field(default_factory=list, description="ISO codes, most central first.")
+    places: list[str] = Field(default_factory=list, description="Ids of places, most central first.")
+
+
+class TimeExpression(Span):
+    """A time expression normalised against the dateline (TIMEX3-style)."""
+
+    id: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None = Field(
+        default=None, description="TIMEX3 value: 2021-08-22, 2021-W32, 198X, P1W, XXXX-WXX-7 ..."
+    )
+    granularity: str | None = Field(
+        default=None, description="day, week, month, quarter, year, decade, century, time ..."
+    )
+    anchored: bool = Field(
+        default=False, description="True when the value was resolved relative to the dateline."
+    )
+
+
 class Article(_Record):
     """A news article as fivew records it."""
 
@@ -93,6 +159,10 @@ class Article(_Record):
     text: str = ""
     captions: list[Caption] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    focus: Focus = Field(default_factory=Focus)
+    times: list[TimeExpression] = Field(default_factory=list)
     errors: list[ErrorNote] = Field(default_factory=list)
     provenance: Provenance
 
