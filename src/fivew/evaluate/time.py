@@ -1,0 +1,321 @@
+"""Score the ``times`` stage on TimeML gold: TimeBank, AQUAINT (TBAQ-cleaned) and MEANTIME.
+
+How it is scored (TempEval-3 style, UzZaman et al. 2013, section 4.1):
+
+- **Text.** TimeML (``.tml``): the content of ``<TEXT>`` with every tag stripped, kept
+  verbatim, so gold ``TIMEX3`` elements become character offsets into it. MEANTIME (CAT
+  XML): the text is rebuilt from its tokens (a space between tokens, none before closing
+  punctuation or clitics, a blank line after the title and after the date line), with a
+  token -> character map.
+- **Dateline.** The document creation time, the ``TIMEX3`` with
+  ``functionInDocument="CREATION_TIME"``, is given to the stage as ``Article.published``.
+  That timex itself is never scored (in MEANTIME it is the date line inside the text:
+  a prediction overlapping it counts neither way). Empty (non-consuming) ``TIMEX3``s are
+  not scored either.
+- **Scope.** MEANTIME annotates only the start of each article (title, date line and
+  about five sentences): predictions are scored up to the end of the last sentence that
+  holds an annotation. TimeML files are annotated throughout.
+- **Extent.** *strict*: same start and end; *relaxed*: at least one character in common.
+  Precision counts predictions that match a gold timex, recall gold timexes matched.
+- **Value.** TempEval-3's attribute F1: a *value-correct* pair is a relaxed match whose
+  values are equal (one-to-one: each gold timex is paired with the first prediction that
+  overlaps it). Value precision = value-correct / predictions, value recall =
+  value-correct / gold, value F1 their harmonic mean. ``value_accuracy`` = value-correct /
+  relaxed matches (TempEval-3 also quotes it as attribute F1 / relaxed F1). Type F1 is
+  computed the same way.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time as _time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Corpora recognised under the given path, by the folder their files live in.
+CORPORA = ("TimeBank", "AQUAINT", "MEANTIME")
+
+_TIMEX_OPEN = re.compile(r"<TIMEX3\b([^>]*?)(/?)>")
+_TAG = re.compile(r"<[^>]+>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+#: Tokens written without a space before them when a MEANTIME text is rebuilt.
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE)
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+@dataclass
+class TimeDocument:
+    """One gold document: its text, creation time and timexes (the DCT left out)."""
+
+    corpus: str
+    name: str
+    text: str
+    dct: str
+    gold: list[GoldTimex] = field(default_factory=list)
+    scope_end: int | None = None
+    #: Spans predictions may overlap without counting (the DCT when it is in the text).
+    ignored: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _attrs(raw: str) -> dict[str, str]:
+    return {k: html.unescape(v) for k, v in _ATTR.findall(raw)}
+
+
+def read_timeml(path: Path, corpus: str) -> TimeDocument:
+    """A TimeML ``.tml`` file: the ``<TEXT>`` content stripped of tags, with gold offsets."""
+    raw = path.read_text(encoding="utf-8")
+    dct_match = re.search(r"<DCT>\s*<TIMEX3\b([^>]*)>", raw)
+    dct = _attrs(dct_match.group(1))["value"] if dct_match else ""
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    parts: list[str] = []
+    offset = 0
+    gold: list[GoldTimex] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    pos = 0
+    for tag in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : tag.start()])
+        parts.append(chunk)
+        offset += len(chunk)
+        pos = tag.end()
+        name = tag.group(0)
+        if name.startswith("<TIMEX3"):
+            attrs = _attrs(name)
+            if not name.endswith("/>"):
+                open_timex = (offset, attrs)
+        elif name.startswith("</TIMEX3") and open_timex is not None:
+            start, attrs = open_timex
+            open_timex = None
+            if attrs.get("functionInDocument") != "CREATION_TIME":
+                text = "".join(parts)[start:offset]
+                gold.append(GoldTimex(start, offset, attrs.get("type", ""),
+                                      attrs.get("value", ""), text))
+    parts.append(html.unescape(body[pos:]))
+    return TimeDocument(corpus, path.stem, "".join(parts), dct, gold)
+
+
+def read_meantime(path: Path) -> TimeDocument:
+    """A MEANTIME CAT XML file: text rebuilt from tokens, TIMEX3 markables as gold."""
+    from lxml import etree
+
+    root = etree.parse(str(path)).getroot()
+    spans: dict[str, tuple[int, int]] = {}
+    sentence_of: dict[str, int] = {}
+    sentence_end: dict[int, int] = {}
+    parts: list[str] = []
+    offset = 0
+    previous: str | None = None
+    previous_sentence = -1
+    for tok in root.iter("token"):
+        word = tok.text or ""
+        sentence = int(tok.get("sentence", "0"))
+        if previous is None:
+            gap = ""
+        elif sentence != previous_sentence and previous_sentence <= 1:
+            gap = "\n\n"  # after the title and after the date line
+        elif _NO_SPACE_BEFORE.match(word) or previous in _NO_SPACE_AFTER:
+            gap = ""
+        else:
+            gap = " "
+        parts.append(gap)
+        offset += len(gap)
+        spans[tok.get("t_id")] = (offset, offset + len(word))
+        sentence_of[tok.get("t_id")] = sentence
+        parts.append(word)
+        offset += len(word)
+        sentence_end[sentence] = offset
+        previous, previous_sentence = word, sentence
+    text = "".join(parts)
+    markables = root.find("Markables")
+    annotated = [sentence_of[a.get("t_id")] for m in markables
+                 for a in m.iter("token_anchor") if a.get("t_id") in sentence_of]
+    doc = TimeDocument("MEANTIME", path.stem, text, "",
+                       scope_end=sentence_end[max(annotated)] if annotated else 0)
+    for m in markables.iter("TIMEX3"):
+        anchors = [spans[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in spans]
+        if m.get("functionInDocument") == "CREATION_TIME":
+            doc.dct = m.get("value", "")
+            if anchors:
+                doc.ignored.append((min(s for s, _ in anchors), max(e for _, e in anchors)))
+            continue
+        if not anchors:
+            continue
+        start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
+        doc.gold.append(GoldTimex(start, end, m.get("type", ""), m.get("value", ""),
+                                  text[start:end]))
+    return doc
+
+
+def read_documents(path: str | Path) -> list[TimeDocument]:
+    """Every gold document under ``path``: ``.tml`` files and MEANTIME ``.xml`` files."""
+    root = Path(path)
+    docs: list[TimeDocument] = []
+    files = [root] if root.is_file() else sorted(root.rglob("*.tml"))
+    for f in files:
+        if f.suffix == ".tml":
+            docs.append(read_timeml(f, "AQUAINT" if "AQUAINT" in f.parts else "TimeBank"))
+    if root.is_file() and root.suffix == ".xml":
+        docs.append(read_meantime(root))
+    elif root.is_dir():
+        xml = sorted(root.rglob("intra-doc_annotation/**/*.xml")) or sorted(
+            p for p in root.rglob("*.xml") if p.name != "MEANTIME_NWR.xsd")
+        docs.extend(read_meantime(f) for f in xml)
+    return docs
+
+
+def predict(doc: TimeDocument, nlp: Any = None) -> list[tuple[int, int, str, str | None]]:
+    """Run :func:`fivew.times.find_times` on ``doc`` with its DCT as the dateline."""
+    from fivew.article import Article, Provenance
+    from fivew.times import find_times
+
+    article = Article(id="eval", text=doc.text, published=_dct_date(doc.dct) or None,
+                      provenance=Provenance(input=doc.name, fivew_version="eval",
+                                            processed_at="1970-01-01T00:00:00+00:00"))
+    if nlp is not None:
+        article._doc = nlp(doc.text)
+    find_times(article)
+    return [(t.start, t.end, t.type, t.value) for t in article.times]
+
+
+def _dct_date(value: str) -> str:
+    day_first = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)  # one MEANTIME file
+    if day_first:
+        return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"
+    match = re.match(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?", value)
+    return match.group(0) if match else ""
+
+
+def _new_counts() -> Counter[str]:
+    return Counter()
+
+
+def score_document(doc: TimeDocument, predicted: Iterable[tuple[int, int, str, str | None]],
+                   counts: Counter[str], errors: list[dict[str, Any]] | None = None) -> None:
+    """Add ``doc``'s matches to ``counts`` (and, if given, its mistakes to ``errors``)."""
+    preds = [p for p in predicted if doc.scope_end is None or p[0] < doc.scope_end]
+    preds = [p for p in preds if not any(p[0] < e and s < p[1] for s, e in doc.ignored)]
+    counts["gold"] += len(doc.gold)
+    counts["pred"] += len(preds)
+    used: set[int] = set()
+    for g in doc.gold:
+        strict = [i for i, p in enumerate(preds) if p[0] == g.start and p[1] == g.end]
+        overlap = [i for i, p in enumerate(preds) if p[0] < g.end and g.start < p[1]]
+        counts["strict_gold"] += bool(strict)
+        counts["relaxed_gold"] += bool(overlap)
+        free = [i for i in strict + overlap if i not in used]
+        if free:
+            i = free[0]
+            used.add(i)
+            p = preds[i]
+            counts["value_ok"] += p[3] == g.value
+            counts["type_ok"] += p[2] == g.type
+            if errors is not None and p[3] != g.value:
+                errors.append({"doc": doc.name, "kind": "value", "text": g.text,
+                               "predicted_text": doc.text[p[0]:p[1]], "gold": g.value,
+                               "predicted": p[3], "dct": doc.dct,
+                               "context": doc.text[max(0, g.start - 60):g.end + 60]})
+        elif errors is not None:
+            errors.append({"doc": doc.name, "kind": "missed", "text": g.text,
+                           "gold": g.value, "dct": doc.dct,
+                           "context": doc.text[max(0, g.start - 40):g.end + 40]})
+    for p in preds:
+        counts["strict_pred"] += any(p[0] == g.start and p[1] == g.end for g in doc.gold)
+        hit = any(p[0] < g.end and g.start < p[1] for g in doc.gold)
+        counts["relaxed_pred"] += hit
+        if not hit and errors is not None:
+            errors.append({"doc": doc.name, "kind": "spurious", "text": doc.text[p[0]:p[1]],
+                           "predicted": p[3], "dct": doc.dct,
+                           "context": doc.text[max(0, p[0] - 40):p[1] + 40]})
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _metrics(c: Counter[str]) -> dict[str, Any]:
+    def prf(tp_pred: int, tp_gold: int) -> dict[str, float]:
+        p = tp_pred / c["pred"] if c["pred"] else 0.0
+        r = tp_gold / c["gold"] if c["gold"] else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(_f1(p, r), 4)}
+
+    value = prf(c["value_ok"], c["value_ok"])
+    return {
+        "documents": c["documents"],
+        "gold": c["gold"],
+        "predicted": c["pred"],
+        "strict": prf(c["strict_pred"], c["strict_gold"]),
+        "relaxed": prf(c["relaxed_pred"], c["relaxed_gold"]),
+        "value": value,
+        "type": prf(c["type_ok"], c["type_ok"]),
+        "value_accuracy": round(c["value_ok"] / c["relaxed_gold"], 4) if c["relaxed_gold"]
+        else 0.0,
+    }
+
+
+def time(path: str | Path, limit: int | None = None, nlp: Any = None,
+         errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Score fivew's ``times`` stage on the TimeML gold under ``path``, per corpus.
+
+    ``limit`` caps the documents read per corpus (in file-name order); ``nlp``, when
+    given, parses each text first so the stage can read verb tenses from the parse.
+    Returns ``{"corpora": {name: metrics}, "all": metrics, "seconds": ...}``.
+    """
+    docs = read_documents(path)
+    per: dict[str, Counter[str]] = {}
+    seen: Counter[str] = Counter()
+    started = _time.perf_counter()
+    stage_seconds = 0.0
+    for doc in docs:
+        if limit is not None and seen[doc.corpus] >= limit:
+            continue
+        seen[doc.corpus] += 1
+        counts = per.setdefault(doc.corpus, _new_counts())
+        counts["documents"] += 1
+        t0 = _time.perf_counter()
+        predicted = predict(doc, nlp)
+        stage_seconds += _time.perf_counter() - t0
+        score_document(doc, predicted, counts, errors)
+    total: Counter[str] = Counter()
+    for c in per.values():
+        total.update(c)
+    return {
+        "path": str(path),
+        "corpora": {name: _metrics(per[name]) for name in CORPORA if name in per},
+        "all": _metrics(total),
+        "seconds": round(_time.perf_counter() - started, 2),
+        "stage_seconds": round(stage_seconds, 3),
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """The scores as a plain-text table, one line per corpus and the total."""
+    lines = [
+        f"time expressions: {result['path']}",
+        f"{'corpus':10} {'docs':>4} {'gold':>5} {'pred':>5}  {'strict P/R/F1':>20}"
+        f"  {'relaxed P/R/F1':>20}  {'value P/R/F1':>20}  {'val.acc':>7}  {'type F1':>7}",
+    ]
+    rows = list(result["corpora"].items()) + [("all", result["all"])]
+    for name, m in rows:
+        def trio(d: dict[str, float]) -> str:
+            return f"{d['precision']:.3f}/{d['recall']:.3f}/{d['f1']:.3f}"
+
+        lines.append(
+            f"{name:10} {m['documents']:>4} {m['gold']:>5} {m['predicted']:>5}  "
+            f"{trio(m['strict']):>20}  {trio(m['relaxed']):>20}  {trio(m['value']):>20}  "
+            f"{m['value_accuracy']:>7.3f}  {m['type']['f1']:>7.3f}"
+        )
+    lines.append(f"{result['seconds']:.1f} s in all, {result['stage_seconds']:.2f} s in the stage")
+    return "\n".join(lines)

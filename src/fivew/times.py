@@ -1,0 +1,215 @@
+"""The ``times`` stage: time expressions normalised against the dateline.
+
+:func:`find_times` finds every time expression in ``Article.text`` with the compiled
+patterns of :mod:`fivew.times_rules` and writes ``Article.times``: TIMEX3-style values
+(TimeML) with their type (DATE, TIME, DURATION, SET) and granularity. In a story dated
+Sunday 22 August 2021, "on Sunday" is 2021-08-22, "a week ago" 2021-08-15, "last week"
+2021-W32, "the 1980s" 198X.
+
+- **Dateline.** Relative expressions ("yesterday", "last week", "Friday", "March 3") are
+  resolved against ``Article.published`` and marked ``anchored``. Without a dateline
+  they keep an underspecified value where TimeML has one (a weekday is ``XXXX-WXX-5``,
+  a month ``XXXX-03``, "March 3" ``XXXX-03-03``) and ``None`` otherwise.
+- **Tense.** A bare weekday or a month without a year points back from the dateline in
+  a past-tense clause and forward in a future one ("will meet on Friday"). The tense is
+  read from the spaCy parse when ``Article._doc`` holds one (the verb the expression
+  hangs from, and its auxiliaries), else from the words nearest the expression in its
+  sentence. With no clue, news is past: a weekday is the latest one on or before the
+  dateline, a month the one nearest it.
+- **Overlaps.** Where patterns overlap, the longest match wins (then the earliest, then
+  the rule listed first).
+
+No model and no I/O: the patterns are compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from functools import cache
+from typing import Any, NamedTuple
+
+from fivew.article import Article, TimeExpression
+from fivew.times_rules import RULES, Context, Reading
+
+#: Words that mark a clause as future, and as past, for the text-only tense guess.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|'ll|shall|would|going\sto|plans?\sto|planned\sto|scheduled|expected\sto|"
+    r"is\sto|are\sto|is\sdue|are\sdue|intends?\sto|upcoming|next|until|as\ssoon\sas|"
+    r"as\searly\sas|set\sto|planned|scheduled|expected|expects?|plans?|hopes?\sto|"
+    r"aims?\sto|to\sbe\sheld|tomorrow)\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|came|went|took|made|began|met|left|gave|fell|"
+    r"rose|won|lost|saw|got|held|sold|struck|killed|hit|began|became|brought|bought|paid|"
+    r"spent|sent|set|fled|led|kept|put|ran|shot|spoke|stood|thought|wrote|[a-z]{3,}ed)\b",
+    re.IGNORECASE)
+#: How far either side of an expression (in characters) the text-only guess looks.
+TENSE_WINDOW = 80
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    rule: int
+    reading: Reading
+
+
+def parse_dateline(published: str | None) -> date | None:
+    """The date of an ISO 8601 dateline, or None if absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
+        try:
+            return date(*map(int, match.groups())) if match else None
+        except ValueError:
+            return None
+
+
+def _text_tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the clause around ``text[start:end]``, from the nearest marker word."""
+    left = text[max(0, start - TENSE_WINDOW):start]
+    breaks = list(_SENTENCE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    right = text[end:end + TENSE_WINDOW]
+    cut = _SENTENCE_BREAK.search(right)
+    if cut:
+        right = right[:cut.start()]
+    best: tuple[int, str] | None = None
+    for tense, pattern in (("future", _FUTURE), ("past", _PAST)):
+        for m in pattern.finditer(left):
+            distance = len(left) - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        hit = pattern.search(right)
+        # verbs mostly come before their time adverbial: a cue to the right counts double
+        if hit and (best is None or 2 * hit.start() < best[0]):
+            best = (2 * hit.start(), tense)
+    return best[1] if best else None
+
+
+_FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
+
+
+def _doc_tense(doc: Any, start: int, end: int) -> str | None:
+    """The tense of the verb that ``[start, end)`` hangs from in the spaCy parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxes}
+    if words & _FUTURE_AUX or "going" in words:
+        return "future"
+    if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
+        return "past"
+    if token.tag_ == "VBN" and words & {"has", "have", "had"}:
+        return "past"
+    if token.tag_ == "VB" and token.dep_ == "xcomp":  # 'plans to meet', 'is to meet'
+        return "future"
+    return None
+
+
+def _candidates(text: str, ctx: Context) -> Iterator[Found]:
+    for index, (_name, pattern, handler) in enumerate(RULES):
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if start == end:
+                continue
+            ctx.start, ctx.end = start, end
+            reading = handler(m, ctx)
+            if reading is not None:
+                yield Found(start, end, index, reading)
+
+
+def _select(found: list[Found]) -> list[Found]:
+    """Longest first, then earliest, then the rule listed first; drop what overlaps."""
+    chosen: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: (f.start - f.end, f.start, f.rule)):
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        chosen.append(f)
+        taken.append((f.start, f.end))
+    return sorted(chosen)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip the possessive and any outer whitespace from a match."""
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    if text[start:end].lower().endswith("'s") and end - start > 2:
+        end -= 2
+    return start, end
+
+
+_YEAR_BACK = re.compile(r"(?:\ba\syear\s(?:ago|earlier|before)|\byear[-\s](?:ago|earlier))",
+                        re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+#: How far back (in characters) "a year earlier" looks for the quarter it compares with.
+QUARTER_LOOKBACK = 300
+
+
+def _year_back_quarters(text: str, times: list[TimeExpression]) -> None:
+    """'Profit rose in the third quarter from a year earlier': the same quarter a year
+    before, not the year before the dateline, when a quarter was named just before."""
+    for n, t in enumerate(times):
+        if not _YEAR_BACK.search(t.text) or t.value is None:
+            continue
+        for prev in reversed(times[:n]):
+            if t.start - prev.end > QUARTER_LOOKBACK or "\n\n" in text[prev.end:t.start]:
+                break
+            m = _QUARTER_VALUE.match(prev.value or "")
+            if m:
+                t.value = f"{int(m.group(1)) - 1}-Q{m.group(2)}"
+                t.granularity = "quarter"
+                break
+
+
+def time_expressions(text: str, published: str | None = None,
+                     doc: Any = None) -> list[TimeExpression]:
+    """Every time expression in ``text``, normalised against ``published``."""
+    dct = parse_dateline(published)
+
+    @cache
+    def tense(start: int, end: int) -> str | None:
+        if doc is not None:
+            verdict = _doc_tense(doc, start, end)
+            if verdict is not None:
+                return verdict
+        return _text_tense(text, start, end)
+
+    ctx = Context(dct=dct, text=text, tense=tense)
+    times: list[TimeExpression] = []
+    for f in _select(list(_candidates(text, ctx))):
+        start, end = _trim(text, f.start, f.end)
+        r = f.reading
+        times.append(TimeExpression(
+            id=f"t{len(times) + 1}", start=start, end=end, text=text[start:end], type=r.type,
+            value=r.value, granularity=r.granularity, anchored=r.anchored))
+    _year_back_quarters(text, times)
+    return times
+
+
+def find_times(article: Article) -> Article:
+    """Write ``article.times``: the text's time expressions, resolved against the dateline.
+
+    Reads ``text``, ``published`` and, when present, ``_doc`` (the spaCy parse, for verb
+    tense); writes ``times``.
+    """
+    doc = article._doc
+    if doc is not None and len(doc.text) != len(article.text):
+        doc = None  # the parse covers a truncated text: its offsets would not line up
+    article.times = time_expressions(article.text, article.published, doc)
+    return article
