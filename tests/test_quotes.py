@@ -1,0 +1,222 @@
+"""The ``quotes`` stage: quote marks, cues, speakers; textacy's cases, the seed, PolNeAR."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from fivew.article import Article, Provenance, offset_problems
+from fivew.entities import find_entities
+from fivew.quotes import find_quotes
+from fivew.quotes_rules import quote_marks
+
+from .conftest import SHARED_DATA, shared_path
+
+TEXTACY_CASES = SHARED_DATA / "quotes" / "textacy-cases" / "direct_quotations_cases.jsonl"
+
+#: Floors of the PolNeAR gate on :data:`GOLD_SLICE`, pinned just below what was measured
+#: (on dev[:30] when set: content overlap F1 0.617, speaker-attributed F1 0.538, cue F1
+#: 0.648). Lowering one needs a reason in the commit; re-measure with
+#: ``fivew evaluate quotes`` (or :func:`fivew.evaluate.quotes.quotes`).
+GOLD_SLICE = 30
+CONTENT_OVERLAP_F1_FLOOR = 0.60
+SPEAKER_F1_FLOOR = 0.52
+CUE_F1_FLOOR = 0.63
+#: The baseline must stay clearly below fivew on the same slice.
+BASELINE_MARGIN = 0.15
+
+
+def make_article(nlp: Any, text: str, language: str | None = "en") -> Article:
+    article = Article(id="t", text=text, language=language,
+                      provenance=Provenance(input="-", fivew_version="test",
+                                            processed_at="1970-01-01T00:00:00+00:00"))
+    if language in (None, "en"):
+        article._doc = nlp(text)
+        find_entities(article)
+    return find_quotes(article)
+
+
+def has_mark(text: str) -> bool:
+    return any(ch in text for ch in "\"“”«»")
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said, "I love cats."', ['"I love cats."']),
+        ("He said, “I love cats.”", ["“I love cats.”"]),
+        ("“A,” he said. “B.”", ["“A,”", "“B.”"]),
+        ("The horses' carrots are 'fine'.", []),
+        ('a stray close" then "an open', []),
+        ("“First paragraph.\n\n“Second one.”", ["“First paragraph.", "“Second one.”"]),
+        ("“Unclosed paragraph.\n\nNot a quote.", []),
+        ("«Me encantan»", ["«Me encantan»"]),
+    ],
+)
+def test_quote_marks(text: str, expected: list[str]) -> None:
+    spans, _ = quote_marks(text)
+    assert [text[s:e] for s, e in spans] == expected
+
+
+def test_multi_paragraph_quote_is_one_quote(nlp: Any) -> None:
+    text = ("The senator spoke at length. “We will not give up,” she said. “This fight is far "
+            "from over and we will keep going.\n\n“Nobody should doubt our resolve on this "
+            "matter at all.”")
+    article = make_article(nlp, text)
+    last = article.quotes[-1]
+    assert last.text.startswith("“This fight") and last.text.endswith("matter at all.”")
+    assert last.kind == "direct" and last.speaker is not None and last.speaker.text == "she"
+    assert offset_problems(article) == []
+
+
+def test_colon_and_according_to(nlp: Any) -> None:
+    text = ("The minister said: “Prices will fall next year.” According to the central bank, "
+            "inflation has peaked.")
+    article = make_article(nlp, text)
+    cues = {q.cue.text for q in article.quotes if q.cue}
+    assert "said" in cues and "According to" in cues
+    according = next(q for q in article.quotes if q.cue and q.cue.text == "According to")
+    assert according.text == "inflation has peaked"
+    assert according.speaker is not None and according.speaker.text == "the central bank"
+
+
+def test_non_english_gives_no_quotes_and_a_note(nlp: Any) -> None:
+    article = make_article(nlp, "«Me encantan los gatos», afirmó Burtón.", language="es")
+    assert article.quotes == []
+    assert [(e.stage, e.code) for e in article.errors] == [("quotes", "E108")]
+
+
+def test_no_doc_is_no_crash() -> None:
+    article = Article(id="t", text="He said “hello there, friends”.", language="en",
+                      provenance=Provenance(input="-", fivew_version="t", processed_at="x"))
+    assert find_quotes(article).quotes == []
+
+
+# --------------------------------------------------------------------------- textacy cases
+
+
+def _textacy_cases() -> list[Any]:
+    if not TEXTACY_CASES.exists():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{TEXTACY_CASES} is absent"))]
+    cases = []
+    for line in TEXTACY_CASES.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        marks = []
+        if case.get("status") == "disabled_upstream":
+            marks.append(pytest.mark.skip(reason=case.get("note") or "disabled upstream"))
+        cases.append(pytest.param(case, id=case["id"], marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize("case", _textacy_cases())
+def test_textacy_direct_quotation_cases(nlp: Any, case: dict[str, Any]) -> None:
+    language = case.get("lang", "en")
+    article = make_article(nlp, case["text"], language=language)
+    assert offset_problems(article) == []
+    if language != "en":
+        assert article.quotes == [] and article.errors[0].code == "E108"
+        return
+    quoted = [q for q in article.quotes if has_mark(q.text)]
+    if "expected_speaker_tokens" in case:
+        tokens = [t for q in quoted for t in (q.speaker.text.split() if q.speaker else [])]
+        assert tokens == case["expected_speaker_tokens"]
+        return
+    direct = [q for q in quoted if q.kind == "direct"]
+    got = [(q.speaker.text.split() if q.speaker else [], q.cue.text.split() if q.cue else [],
+            q.text) for q in direct]
+    want = [(e["speaker"], e["cue"], e["content"]) for e in case["expected"]]
+    assert got == want
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed_article(nlp: Any, seed_text: str) -> Article:
+    from fivew.pipeline import extract_articles
+
+    article = next(extract_articles([str(shared_path("seed", "000_80265781f5d8720f.txt"))]))
+    assert isinstance(article, Article)
+    article._doc = nlp(article.text)
+    return find_quotes(article)
+
+
+def _entity(article: Article, name: str) -> str:
+    return next(e.id for e in article.entities if e.name == name)
+
+
+def test_seed_direct_quotes_are_massouds(seed_article: Article) -> None:
+    """Massoud's quoted words: three whole quotes (two said by "he", one continuing his
+    reported speech) and the partial quotes "brutality" and "totalitarian regime" inside
+    his reported speech; the sixth quoted stretch, "after local state officials ...", is
+    the Taliban statement's."""
+    massoud = _entity(seed_article, "Ahmad Massoud")
+    taliban = _entity(seed_article, "Taliban")
+    direct = [q for q in seed_article.quotes if q.kind == "direct"]
+    assert len(direct) == 3
+    assert all(q.speaker is not None and q.speaker.entity_id == massoud for q in direct)
+    assert sum(q.speaker.text.lower() == "he" for q in direct if q.speaker) == 2
+    stretches, _ = quote_marks(seed_article.text)
+    owners = []
+    for start, end in stretches:
+        outer = min((q for q in seed_article.quotes if q.start <= start and end <= q.end),
+                    key=lambda q: q.start)
+        assert outer.speaker is not None
+        owners.append(outer.speaker.entity_id or outer.speaker.affiliation_entity_id)
+    assert owners.count(massoud) == 5 and owners.count(taliban) == 1
+    first = direct[0]
+    assert first.text.startswith("“We want to make the Taliban realise")
+    assert first.cue is not None and first.cue.text == "told"
+    assert first.medium is not None and first.medium.text == "Reuters by telephone"
+    assert offset_problems(seed_article) == []
+
+
+def test_seed_reported_claims(seed_article: Article) -> None:
+    taliban = _entity(seed_article, "Taliban")
+    massoud = _entity(seed_article, "Ahmad Massoud")
+    by_content = {q.text: q for q in seed_article.quotes}
+    official = by_content["an offensive had been launched on Panjsher"]
+    assert official.kind == "indirect" and official.speaker is not None
+    assert official.speaker.description == "A Taliban official"
+    assert official.speaker.entity_id is None
+    assert official.speaker.affiliation_entity_id == taliban
+    aide = next(q for q in seed_article.quotes if q.text.startswith("there were no signs"))
+    assert aide.speaker is not None and aide.speaker.description == "an aide to Massoud"
+    assert aide.speaker.affiliation_entity_id == massoud
+    one_aide = next(q for q in seed_article.quotes if "numbered more than 6,000" in q.text
+                    and q.speaker and q.speaker.description)
+    assert one_aide.speaker is not None and one_aide.speaker.description == "one aide"
+    assert one_aide.speaker.affiliation_entity_id == massoud
+    organised = next(q for q in seed_article.quotes
+                     if q.text.startswith("he had not organised the operation"))
+    assert organised.speaker is not None and organised.speaker.entity_id == massoud
+    called = next(q for q in seed_article.quotes if q.cue and q.cue.text == "called for")
+    assert called.text.startswith("an inclusive, broad-based government")
+    assert called.speaker is not None and called.speaker.entity_id == massoud
+    regime = next(q for q in seed_article.quotes if "“totalitarian regime”" in q.text)
+    assert regime.kind == "mixed" and regime.speaker is not None
+    assert regime.speaker.entity_id == massoud
+    feed = next(q for q in seed_article.quotes if q.cue and q.cue.text == "saying")
+    assert feed.speaker is not None and feed.speaker.affiliation_entity_id == taliban
+    assert feed.medium is not None and "Alemarah Twitter feed" in feed.medium.text
+
+
+# --------------------------------------------------------------------------- PolNeAR gate
+
+
+@pytest.mark.gold
+def test_polnear_dev_slice_floor() -> None:
+    from fivew.evaluate.quotes import quotes
+
+    path = shared_path("data", "quotes", "polnear")
+    result = quotes(path, "dev", limit=GOLD_SLICE)
+    fivew, baseline = result["fivew"], result["baseline"]
+    assert fivew["content_overlap"]["f1"] >= CONTENT_OVERLAP_F1_FLOOR
+    assert fivew["speaker_attributed"]["f1"] >= SPEAKER_F1_FLOOR
+    assert fivew["cue"]["f1"] >= CUE_F1_FLOOR
+    assert fivew["content_overlap"]["f1"] >= baseline["content_overlap"]["f1"] + BASELINE_MARGIN
