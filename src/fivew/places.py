@@ -1,0 +1,387 @@
+"""Stage ``places``: the places an article names, each resolved to one gazetteer entry.
+
+Reads ``entities`` (and the spaCy ``Doc`` when there is one); writes ``Article.places``
+and ``Article.focus``.
+
+1. **Recognise** (:func:`recognise`): every PLACE entity of the entity stage with its
+   mentions (a leading "the" dropped), plus proper nouns the model missed or left
+   untyped that the gazetteer knows as a country, a first-level division or a large
+   town. Demonyms, languages and organisations named after places are not places (the
+   entity stage types them GROUP or ORG and they stay out), but a demonym ("Afghan")
+   adds its country to the article's context.
+2. **Resolve** (:func:`resolve`): every candidate entry of a place's names is scored by
+   a prior (kind of entry, population) and by the article's context: the division or
+   state written after it ("Bazarak, Panjshir province", "Alexandria, La."), feature
+   words next to it ("province", "city"), and the countries and divisions of the other
+   places. Two passes: the second uses the context the first resolved. A place with no
+   candidate is kept with no coordinates and confidence 0.
+3. **Focus**: countries weighted by the mentions of the places in them, places by their
+   own mentions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from fivew.article import Article, Focus, Mention, Place
+from fivew.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from fivew.places_lists import (
+    ADMIN_WORDS,
+    DEMONYMS,
+    FACILITY_WORDS,
+    STRIP_WORDS,
+    TOWN_WORDS,
+    US_STATE_ABBREVIATIONS,
+)
+
+#: Label of a mention found by the gazetteer scan rather than the entity stage.
+GAZETTEER_LABEL = "GAZETTEER"
+
+#: An untyped proper noun becomes a place when the gazetteer has it as a country or
+#: first-level division, or as a town of at least SCAN_MIN_POPULATION people under its
+#: main name. Calibrated on LGL/TR-News (``fivew evaluate geo``): lower adds more wrong
+#: places (surnames, companies) than right ones.
+SCAN_MIN_POPULATION = 200_000
+
+#: A one-word PERSON entity is a place when the gazetteer has a town of this size under
+#: that name (see :func:`_person_is_place`); calibrated on LGL ("Alexandria man").
+PERSON_PLACE_MIN_POPULATION = 20_000
+
+#: Score weights of a candidate entry (see :func:`_score`); re-run ``fivew evaluate geo``
+#: on LGL and TR-News after changing them.
+KIND_BONUS = {"country": 4.0, "adm1": 2.5, "adm2": 0.5, "city": 0.0}
+FCODE_BONUS = {"PPLC": 2.5, "PPLA": 1.5, "PPLA2": 0.7, "PPLG": 1.0}
+ALIAS_PENALTY = 2.0  # matched through an alternate or short name only
+FUZZY_PENALTY = 1.5  # matched through the spelling skeleton only
+PARENT_MATCH = 6.0  # lies in the division/country written after it
+PARENT_MISMATCH = -4.0
+HINT_MATCH = 3.0  # "province" next to a division, "city" next to a town
+HINT_MISMATCH = -1.5
+CONTEXT_COUNTRY = 4.0  # other places of the article lie in the same country
+CONTEXT_ADMIN1 = 3.0  # ... in the same first-level division
+CONTEXT_FLOOR = 0.5  # share of the bonus for one other place; the rest grows with the share
+SEAT_BONUS = 1.5  # a capital or seat over the same-named division it is the seat of
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+NEAR_KM = 150.0  # another place of the article within this distance
+NEAR_BONUS = 1.0
+
+#: Places named in ``Focus.places`` at most.
+FOCUS_PLACES = 5
+
+EARTH_RADIUS_KM = 6371.0088
+
+_ABBREVIATION = re.compile(r"\s*,\s*([A-Z][A-Za-z]{1,4}\.?)(?![A-Za-z])")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_PREV_WORDS = re.compile(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$")
+
+
+@dataclass
+class _Toponym:
+    name: str
+    entity_id: str | None
+    mentions: list[Mention]
+    names: list[str]
+    hint: str | None = None  # 'admin' or 'town'
+    parents: list[tuple[str, str | None]] = field(default_factory=list)  # (country, admin1)
+    parent_names: list[str] = field(default_factory=list)
+    abbreviations: list[tuple[int, int]] = field(default_factory=list)  # ", La." after it
+    candidates: list[tuple[Entry, bool]] = field(default_factory=list)  # (entry, fuzzy)
+    choice: Entry | None = None
+    confidence: float = 0.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _clean(article: Article, m: Mention) -> Mention:
+    """The mention without a leading 'the' or trailing possessive."""
+    start, end = m.start, m.end
+    text = article.text
+    if text[start:end].lower().startswith("the ") and end - start > 4:
+        start += 4
+    while end - start > 3 and text[end - 2:end] in ("'s", "’s"):
+        end -= 2
+    if text[end:end + 1] == "." and ("." in text[start:end] or
+                                     name_key(text[start:end]) in US_STATE_ABBREVIATIONS):
+        end += 1  # "W.Va." keeps its last dot
+    return Mention(start=start, end=end, text=text[start:end], label=m.label)
+
+
+def _scan(article: Article, gaz: Gazetteer, covered: list[bool]) -> list[_Toponym]:
+    """Proper nouns no entity covers that the gazetteer knows well."""
+    doc = article._doc
+    if doc is None:
+        return []
+    found: dict[str, _Toponym] = {}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not tok.is_title or covered[tok.idx]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title \
+                and not covered[doc[j + 1].idx] and j - i < 2:
+            j += 1
+        start, end = tok.idx, doc[j].idx + len(doc[j].text)
+        text = article.text
+        hyphen = (start > 0 and text[start - 1] == "-") or text[end:end + 1] == "-"
+        if not hyphen and name_key(text[start:end]) not in DEMONYMS:
+            known = [e for e in gaz.lookup(text[start:end]) if not e.alias and (
+                e.kind in ("country", "adm1") or e.population >= SCAN_MIN_POPULATION)]
+            if known:
+                key = name_key(text[start:end])
+                top = found.setdefault(key, _Toponym(text[start:end], None, [], [text[start:end]]))
+                top.mentions.append(Mention(start=start, end=end, text=text[start:end],
+                                            label=GAZETTEER_LABEL))
+        i = j + 1
+    return list(found.values())
+
+
+def _person_is_place(entity: Any, gaz: Gazetteer) -> bool:
+    """A lone word the model called a person that is a known town ('Alexandria man').
+
+    The entity stage folds a lone surname into the person named in full, so a one-word
+    PERSON left alone is seldom a person; it is taken for a place when one of its
+    mentions was tagged GPE/LOC or the gazetteer has it as a country, a division or a
+    town of PERSON_PLACE_MIN_POPULATION people under its main name.
+    """
+    if " " in entity.name.strip():
+        return False
+    if any(m.label in ("GPE", "LOC") for m in entity.mentions):
+        return True
+    return any(not e.alias and (e.kind in ("country", "adm1") or
+                                e.population >= PERSON_PLACE_MIN_POPULATION)
+               for e in gaz.lookup(entity.name))
+
+
+def _context_words(article: Article, top: _Toponym, gaz: Gazetteer) -> None:
+    """Set the feature-word hint and the parents written after each mention."""
+    text = article.text
+    votes: Counter[str] = Counter()
+    for m in top.mentions:
+        after = _NEXT_WORD.match(text, m.end)
+        before = _PREV_WORDS.search(text[max(0, m.start - 30):m.start])
+        for word in [w.group(1) for w in (after, before) if w]:
+            if word in ADMIN_WORDS:
+                votes["admin"] += 1
+            elif word in TOWN_WORDS:
+                votes["town"] += 1
+        last = name_key(m.text).rsplit(" ", 1)[-1]
+        if last in ADMIN_WORDS:
+            votes["admin"] += 1
+        abbr = _ABBREVIATION.match(text, m.end)
+        if abbr:
+            state = US_STATE_ABBREVIATIONS.get(name_key(abbr.group(1)))
+            if state:
+                top.parents.append(("US", state))
+                top.abbreviations.append((abbr.start(1), abbr.end(1)))
+    if votes:
+        top.hint = votes.most_common(1)[0][0]
+
+
+def recognise(article: Article, gaz: Gazetteer) -> tuple[list[_Toponym], Counter[str]]:
+    """The article's toponyms, and the countries its demonyms point at."""
+    covered = [False] * (len(article.text) + 1)
+    toponyms: list[_Toponym] = []
+    demonyms: Counter[str] = Counter()
+    for entity in article.entities:
+        for m in entity.mentions:
+            covered[m.start:m.end] = [True] * (m.end - m.start)
+        if entity.type == "GROUP":
+            iso = DEMONYMS.get(name_key(entity.name))
+            if iso:
+                demonyms[iso] += len(entity.mentions)
+        if entity.type == "PERSON" and not _person_is_place(entity, gaz):
+            continue
+        if entity.type not in ("PLACE", "PERSON"):
+            continue
+        key = name_key(entity.name)
+        if key in DEMONYMS:  # "Sri Lankan" typed as a place by the model
+            demonyms[DEMONYMS[key]] += len(entity.mentions)
+            continue
+        if all(m.label == "FAC" for m in entity.mentions) and \
+                key.rsplit(" ", 1)[-1] in FACILITY_WORDS:
+            continue  # a street or a building, not a toponym
+        mentions = [_clean(article, m) for m in entity.mentions]
+        names = list(dict.fromkeys([entity.name, *(m.text for m in mentions)]))
+        toponyms.append(_Toponym(entity.name, entity.id, mentions, names))
+    toponyms.extend(_scan(article, gaz, covered))
+    by_start = {m.start: t for t in toponyms for m in t.mentions}
+    for top in list(toponyms):
+        _context_words(article, top, gaz)
+        for a, b in top.abbreviations:  # the state of "Alexandria, La." is a place too
+            if a in by_start or any(covered[a:b]):
+                continue
+            if b < len(article.text) and article.text[b] == ".":
+                b += 1
+            abbr = article.text[a:b]
+            state = _Toponym(abbr, None, [Mention(start=a, end=b, text=abbr,
+                                                  label=GAZETTEER_LABEL)], [abbr])
+            toponyms.append(state)
+            by_start[a] = state
+        for m in top.mentions:  # "Bazarak, Panjshir": the next place is its parent
+            follow = re.match(r"\s*,\s*", article.text[m.end:m.end + 4])
+            if follow and (parent := by_start.get(m.end + follow.end())) is not top and parent:
+                top.parent_names.append(parent.name)
+    return toponyms, demonyms
+
+
+def _candidates(top: _Toponym, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
+    seen: dict[int, tuple[Entry, bool]] = {}
+    for name in top.names:
+        state = US_STATE_ABBREVIATIONS.get(name_key(name)) if "." in name else None
+        division = gaz.division("US", state) if state else None
+        if division is not None:
+            return [(division, False)]
+    for name in top.names:
+        found = gaz.lookup(name)
+        words = name.split()
+        if not found and len(words) > 1 and name_key(words[-1]) in STRIP_WORDS:
+            found = gaz.lookup(" ".join(words[:-1]))
+        for e in found:
+            if e.geonames_id not in seen or seen[e.geonames_id][0].alias > e.alias:
+                seen[e.geonames_id] = (e, False)
+    if not seen:
+        for name in top.names:
+            for e in gaz.fuzzy(name):
+                seen.setdefault(e.geonames_id, (e, True))
+    return list(seen.values())
+
+
+def _prior(entry: Entry, fuzzy: bool) -> float:
+    score = math.log10(entry.population + 10) + KIND_BONUS.get(entry.kind, 0.0)
+    score += FCODE_BONUS.get(entry.feature_code, 0.0)
+    if entry.alias:
+        score -= ALIAS_PENALTY
+    if fuzzy:
+        score -= FUZZY_PENALTY
+    return score
+
+
+def _score(top: _Toponym, entry: Entry, fuzzy: bool, context: dict[str, Any]) -> float:
+    score = _prior(entry, fuzzy)
+    parents = top.parents + context["parents"].get(id(top), [])
+    if parents:
+        inside = any(entry.country == c and (a is None or entry.admin1 == a or
+                                             (entry.kind == "country"))
+                     for c, a in parents)
+        score += PARENT_MATCH if inside else PARENT_MISMATCH
+    if entry.kind == "city" and top.hint != "admin" and entry.feature_code in SEAT_CODES \
+            and entry.admin1_key in context["divisions"].get(id(top), ()):
+        score += SEAT_BONUS  # "Kabul": the capital, not the province named after it
+    if top.hint:
+        is_admin = entry.kind != "city"
+        score += HINT_MATCH if (top.hint == "admin") == is_admin else HINT_MISMATCH
+    countries: Counter[str] = context["countries"]
+    admin1s: Counter[str] = context["admin1s"]
+    own = context["own"].get(id(top))
+    total = sum(countries.values()) - (own[0] if own else 0)
+    if total > 0:
+        same = countries[entry.country] - (own[0] if own and own[1] == entry.country else 0)
+        if same > 0:
+            score += CONTEXT_COUNTRY * min(1.0, CONTEXT_FLOOR + same / total)
+        if entry.admin1 and entry.kind != "country":
+            key = f"{entry.country}.{entry.admin1}"
+            same1 = admin1s[key] - (own[0] if own and own[2] == key else 0)
+            if same1 > 0:
+                score += CONTEXT_ADMIN1 * min(1.0, CONTEXT_FLOOR + same1 / total)
+    if entry.lat is not None and entry.lon is not None and entry.kind != "country":
+        for lat, lon, who in context["points"]:
+            if who != id(top) and distance_km(entry.lat, entry.lon, lat, lon) < NEAR_KM:
+                score += NEAR_BONUS
+                break
+    return score
+
+
+def _context(toponyms: list[_Toponym], demonyms: Counter[str]) -> dict[str, Any]:
+    countries: Counter[str] = Counter(demonyms)
+    admin1s: Counter[str] = Counter()
+    own: dict[int, tuple[int, str, str | None]] = {}
+    points = []
+    for top in toponyms:
+        e = top.choice
+        if e is None:
+            continue
+        n = len(top.mentions)
+        countries[e.country] += n
+        if e.admin1_key and e.kind != "country":
+            admin1s[e.admin1_key] += n
+        own[id(top)] = (n, e.country, e.admin1_key if e.kind != "country" else None)
+        if e.lat is not None and e.lon is not None and e.kind != "country":
+            points.append((e.lat, e.lon, id(top)))
+    return {"countries": countries, "admin1s": admin1s, "own": own, "points": points,
+            "parents": defaultdict(list)}
+
+
+def resolve(toponyms: list[_Toponym], demonyms: Counter[str], gaz: Gazetteer) -> None:
+    """Choose one entry per toponym (in place); see the module docstring."""
+    for top in toponyms:
+        top.candidates = _candidates(top, gaz)
+    empty: dict[str, Any] = {"countries": Counter(demonyms), "admin1s": Counter(), "own": {},
+                             "points": [], "parents": defaultdict(list)}
+    by_name = {t.name: t for t in toponyms}
+    divisions = {id(t): {e.admin1_key for e, _ in t.candidates if e.kind == "adm1"}
+                 for t in toponyms}
+    empty["divisions"] = divisions
+    context = empty
+    for _ in range(2):
+        for top in toponyms:
+            if not top.candidates:
+                continue
+            for pname in top.parent_names:
+                parent = by_name.get(pname)
+                if parent is not None and parent.choice is not None:
+                    p = parent.choice
+                    context["parents"][id(top)].append(
+                        (p.country, p.admin1 if p.kind != "country" else None))
+            scored = sorted(((_score(top, e, f, context), e) for e, f in top.candidates),
+                            key=lambda se: -se[0])
+            best = scored[0][0]
+            top.choice = scored[0][1]
+            top.confidence = 1.0 / sum(math.exp(s - best) for s, _ in scored)
+        context = _context(toponyms, demonyms)
+        context["divisions"] = divisions
+
+
+def find_places(article: Article) -> Article:
+    """Write ``article.places`` and ``article.focus``."""
+    gaz = load_gazetteer()
+    toponyms, demonyms = recognise(article, gaz)
+    resolve(toponyms, demonyms, gaz)
+    toponyms.sort(key=lambda t: t.mentions[0].start)
+    places = []
+    for n, top in enumerate(toponyms, start=1):
+        e = top.choice
+        places.append(Place(
+            id=f"p{n}", name=top.name, entity_id=top.entity_id,
+            geonames_id=e.geonames_id if e else None,
+            lat=e.lat if e else None, lon=e.lon if e else None,
+            country=e.country if e else None,
+            admin1=gaz.admin1_name(e.country, e.admin1) if e and e.kind != "country" else None,
+            feature_code=e.feature_code if e else None,
+            mentions=top.mentions, confidence=round(top.confidence if e else 0.0, 3),
+        ))
+    article.places = places
+    article.focus = _focus(places, demonyms)
+    return article
+
+
+def _focus(places: list[Place], demonyms: Counter[str]) -> Focus:
+    weights: Counter[str] = Counter({c: 0.5 * n for c, n in demonyms.items()})
+    for p in places:
+        if p.country:
+            weights[p.country] += len(p.mentions)
+    ranked = sorted((p for p in places if p.geonames_id is not None),
+                    key=lambda p: (-len(p.mentions), p.mentions[0].start))
+    return Focus(countries=[c for c, _ in weights.most_common()],
+                 places=[p.id for p in ranked[:FOCUS_PLACES]])

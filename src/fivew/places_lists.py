@@ -1,0 +1,55 @@
+"""Word lists behind the ``places`` stage: feature words, abbreviations, demonyms."""
+
+from __future__ import annotations
+
+#: Words next to a name that say it is a division ("Panjshir province", "province of
+#: Baghlan"); a valley or region named after a division is taken to be the division.
+ADMIN_WORDS = frozenset({
+    "province", "provinces", "state", "county", "district", "region", "governorate",
+    "oblast", "parish", "prefecture", "department", "valley", "territory", "borough",
+})
+
+#: Words that say it is a town ("the city of Kabul", "Bazarak town").
+TOWN_WORDS = frozenset({"city", "town", "village", "capital", "township", "suburb", "port"})
+
+#: Trailing words stripped from a name that the gazetteer does not know as written.
+STRIP_WORDS = frozenset({"valley", "province", "city", "town", "district", "region", "area"})
+
+#: AP-style abbreviations of US states written after a town ("Alexandria, La.").
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
+    "conn": "CT", "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS",
+    "kans": "KS", "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN",
+    "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "nh": "NH",
+    "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR",
+    "pa": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT",
+    "va": "VA", "wash": "WA", "wva": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY", "dc": "DC",
+}
+
+#: Demonyms and country adjectives: not places, but they point at a country for context.
+DEMONYMS: dict[str, str] = {
+    "afghan": "AF", "afghans": "AF", "american": "US", "americans": "US", "british": "GB",
+    "briton": "GB", "chinese": "CN", "russian": "RU", "russians": "RU", "iranian": "IR",
+    "iraqi": "IQ", "syrian": "SY", "turkish": "TR", "pakistani": "PK", "indian": "IN",
+    "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES", "mexican": "MX",
+    "canadian": "CA", "japanese": "JP", "korean": "KR", "israeli": "IL", "palestinian": "PS",
+    "egyptian": "EG", "saudi": "SA", "ukrainian": "UA", "polish": "PL", "dutch": "NL",
+    "australian": "AU", "brazilian": "BR", "nigerian": "NG", "kenyan": "KE", "libyan": "LY",
+    "lebanese": "LB", "jordanian": "JO", "yemeni": "YE", "somali": "SO", "sudanese": "SD",
+    "ethiopian": "ET", "greek": "GR", "irish": "IE", "scottish": "GB", "welsh": "GB",
+    "english": "GB", "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI",
+    "swiss": "CH", "austrian": "AT", "belgian": "BE", "portuguese": "PT", "cuban": "CU",
+    "venezuelan": "VE", "colombian": "CO", "argentine": "AR", "chilean": "CL",
+    "peruvian": "PE", "filipino": "PH", "indonesian": "ID", "vietnamese": "VN", "thai": "TH",
+    "tajik": "TJ", "uzbek": "UZ", "turkmen": "TM", "kazakh": "KZ", "kurdish": "IQ",
+    "qatari": "QA", "emirati": "AE", "kuwaiti": "KW", "bahraini": "BH", "omani": "OM",
+    "sri lankan": "LK", "tamil": "LK", "sinhalese": "LK", "haitian": "HT", "jamaican": "JM",
+}
+
+#: Last words of facilities and streets: a FAC entity ending in one is not a toponym.
+FACILITY_WORDS = frozenset({
+    "road", "rd", "street", "st", "drive", "dr", "avenue", "ave", "boulevard", "blvd", "lane",
+    "highway", "center", "centre", "hall", "jail", "school", "church", "hospital", "building",
+    "bridge", "stadium", "field", "library", "court", "courthouse", "airport", "mall",
+    "plaza", "station", "park", "arena", "tower", "house", "office",
+})

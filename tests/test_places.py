@@ -1,0 +1,125 @@
+"""Stage ``places``: recognition, resolution and focus; the seed golden test; an LGL gate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from fivew.article import Article, Provenance, offset_problems
+from fivew.entities import find_entities
+from fivew.places import distance_km, find_places
+from tests.conftest import shared_path
+
+#: Truth for the seed story: GeoNames points of the places (Panjshir and Baghlan are the
+#: provinces; their centres from atlases, as GeoNames gives none in the shipped files).
+SEED_TRUTH = {
+    "Bazarak": (35.313, 69.515, "AF"),
+    "Panjshir": (35.45, 69.80, "AF"),
+    "Kabul": (34.528, 69.172, "AF"),
+    "Baghlan": (35.90, 68.80, "AF"),
+    "Afghanistan": (33.0, 66.0, "AF"),
+}
+SEED_MAX_KM = 50.0
+
+#: Floors for the LGL gate (first LGL_DOCS articles), set a little under the scores
+#: measured when they were pinned (F1 0.656, Acc@161 0.793). Lowering one needs a reason in
+#: the commit; re-measure with ``fivew evaluate geo ../shared/data/geo/LGL``.
+LGL_DOCS = 60
+LGL_FLOORS = {"f1": 0.63, "acc161": 0.77}
+
+
+def make_article(text: str, nlp: Any) -> Article:
+    article = Article(id="t", text=text, provenance=Provenance(
+        input="test", fivew_version="test", processed_at="2021-08-22T00:00:00+00:00"))
+    article._doc = nlp(text)
+    find_entities(article)
+    return find_places(article)
+
+
+@pytest.fixture(scope="module")
+def seed(nlp: Any, seed_text: str) -> Article:
+    return make_article(seed_text, nlp)
+
+
+def _place(article: Article, name: str) -> Any:
+    return next(p for p in article.places
+                if any(m.text.lower() == name.lower() for m in p.mentions))
+
+
+@pytest.mark.parametrize("name", sorted(SEED_TRUTH))
+def test_seed_places_resolved_within_50_km(seed: Article, name: str) -> None:
+    lat, lon, country = SEED_TRUTH[name]
+    place = _place(seed, name)
+    assert place.lat is not None and place.lon is not None
+    assert distance_km(place.lat, place.lon, lat, lon) < SEED_MAX_KM
+    assert place.country == country
+
+
+def test_seed_panjshir_and_panjsher_are_one_place(seed: Article) -> None:
+    assert _place(seed, "Panjshir") is _place(seed, "Panjsher")
+    place = _place(seed, "Panjsher")
+    assert place.feature_code == "ADM1" and place.admin1 == "Panjshir"
+    assert place.entity_id is not None
+
+
+@pytest.mark.parametrize("word", ["Reuters", "anti-Soviet", "Persian-speaking", "Soviet",
+                                  "Persian", "Taliban"])
+def test_seed_non_places(seed: Article, word: str) -> None:
+    for place in seed.places:
+        assert all(word.lower() not in m.text.lower() for m in place.mentions), place
+
+
+def test_seed_record_keeps_its_promises(seed: Article) -> None:
+    assert offset_problems(seed) == []
+    assert [p.id for p in seed.places] == [f"p{n}" for n in range(1, len(seed.places) + 1)]
+    assert seed.focus.countries[0] == "AF"
+    assert set(seed.focus.places) <= {p.id for p in seed.places}
+    assert _place(seed, "Panjsher").id == seed.focus.places[0]
+    bazarak = _place(seed, "Bazarak")
+    assert bazarak.admin1 == "Panjshir" and bazarak.feature_code == "PPLA"
+
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("The fire broke out in Alexandria, La., on Friday.", "Alexandria", "US", "Louisiana"),
+    ("Police in Athens, Ga., said the road was closed.", "Athens", "US", "Georgia"),
+    ("Ministers met in Athens to discuss the Greek debt.", "Athens", "GR", None),
+    ("Fighting spread across Helmand province this week.", "Helmand", "AF", None),
+])
+def test_context_chooses_the_entry(nlp: Any, text: str, name: str, country: str,
+                                   admin1: str | None) -> None:
+    place = _place(make_article(text, nlp), name)
+    assert place.country == country
+    if admin1:
+        assert place.admin1 == admin1
+
+
+def test_state_abbreviation_is_a_place(nlp: Any) -> None:
+    article = make_article("The fire broke out in Alexandria, La., on Friday.", nlp)
+    state = _place(article, "La.")
+    assert state.feature_code == "ADM1" and state.country == "US"
+
+
+def test_unknown_place_is_kept_unresolved(nlp: Any) -> None:
+    article = make_article("Fighters gathered near Qwxzzy Plorb valley on Sunday.", nlp)
+    unknown = [p for p in article.places if p.geonames_id is None]
+    for place in unknown:
+        assert place.lat is None and place.confidence == 0.0 and place.mentions
+
+
+def test_article_without_doc_or_places(nlp: Any) -> None:
+    article = make_article("Nothing happened here today.", nlp)
+    assert article.places == [] and article.focus.countries == []
+    bare = Article(id="b", text="Kabul", provenance=Provenance(
+        input="t", fivew_version="t", processed_at="x"))
+    assert find_places(bare).places == []
+
+
+@pytest.mark.gold
+def test_lgl_gate() -> None:
+    from fivew.evaluate.geo import geo
+
+    result = geo(shared_path("data", "geo", "LGL"), limit=LGL_DOCS)
+    fivew = result["systems"]["fivew"]
+    assert fivew["f1"] >= LGL_FLOORS["f1"], fivew
+    assert fivew["resolution"]["acc161"] >= LGL_FLOORS["acc161"], fivew
