@@ -8,20 +8,29 @@ becomes an :class:`~fivew.errors.InputError` in the output stream and the batch 
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from itertools import islice
 
 from fivew import __version__
 from fivew.article import Article, Provenance
 from fivew.entities import find_entities
-from fivew.errors import FivewError, InputError
+from fivew.errors import ConfigError, FivewError, InputError
 from fivew.extract import extract
 from fivew.language import set_language
-from fivew.nlp import MAX_TEXT_CHARS, PIPE_BATCH_SIZE, load_model, model_info
+from fivew.nlp import (
+    MAX_TEXT_CHARS,
+    PIPE_BATCH_SIZE,
+    available_model_package,
+    load_model,
+    model_info,
+)
 from fivew.readers import DEFAULT_MAX_BYTES, RawDocument, read_inputs
 
 logger = logging.getLogger(__name__)
@@ -29,15 +38,49 @@ logger = logging.getLogger(__name__)
 Result = Article | InputError
 
 
+#: Texts per ``nlp.pipe`` batch inside one pipeline batch (at most ``Options.batch_size``).
+#: spaCy's memory grows with the batch: on 60 English trafilatura-eval pages (5,300
+#: characters on average, 20,000 at most) en_core_web_sm peaked at 380 MB with 4 texts
+#: a batch, 550 MB with 8, 630 MB with 16 and 1,120 MB with 64, with no gain in speed
+#: above 4 (benchmarks/throughput.py; re-run it after changing this).
+SPACY_BATCH_SIZE = 8
+
+#: Batches handed to the worker pool ahead of the one being collected, per worker. More
+#: keeps workers busy while the parent reads; each batch in flight holds its raw pages.
+BATCHES_AHEAD_PER_WORKER = 2
+
+
 @dataclass(frozen=True)
 class Options:
-    """How a run processes its inputs."""
+    """How a run processes its inputs.
+
+    ``published`` is the dateline (ISO 8601 date or datetime) given to inputs that
+    carry none; ``workers`` is the number of processes (1: all in this process);
+    ``batch_size`` is the number of documents that go through the stages together (and
+    to a worker at once); spaCy itself sees at most :data:`SPACY_BATCH_SIZE` at a time.
+    """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     published: str | None = None
     allow_other_languages: bool = False
     batch_size: int = PIPE_BATCH_SIZE
     workers: int = 1
+
+    def __post_init__(self) -> None:
+        for name in ("max_bytes", "batch_size", "workers"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 1:
+                raise ConfigError(
+                    f"option {name} must be a whole number of 1 or more, not {value!r}"
+                )
+        if self.published is not None:
+            try:
+                datetime.fromisoformat(self.published)
+            except ValueError:
+                raise ConfigError(
+                    f"option published must be an ISO 8601 date or datetime such as "
+                    f"2024-05-01, not {self.published!r}"
+                ) from None
 
 
 @dataclass(frozen=True)
@@ -60,7 +103,8 @@ def _run_language(batch: list[Article], options: Options) -> None:
 def _run_analyse(batch: list[Article], options: Options) -> None:
     nlp = load_model()
     texts = [article.text[:MAX_TEXT_CHARS] for article in batch]
-    for article, doc in zip(batch, nlp.pipe(texts, batch_size=options.batch_size)):
+    docs = nlp.pipe(texts, batch_size=min(options.batch_size, SPACY_BATCH_SIZE))
+    for article, doc in zip(batch, docs, strict=True):
         article._doc = doc
 
 
@@ -100,73 +144,89 @@ def _provenance(raw: RawDocument, model: str | None, version: str | None) -> Pro
         fivew_version=__version__,
         model=model,
         model_version=version,
-        processed_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        processed_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
 
 
 def _failure(input: str, exc: BaseException, raw: bytes) -> InputError:
+    """The :class:`InputError` that stands for ``input`` after ``exc``, with its raw bytes."""
     if isinstance(exc, InputError):
         if not exc.raw:
             exc.raw = raw
         return exc
     reason = str(exc) if isinstance(exc, FivewError) else f"{type(exc).__name__}: {exc}"
-    logger.exception("processing %s failed", input)
+    logger.warning("processing %s failed", input, exc_info=exc)
     return InputError(input, f"processing failed: {reason}", "E110", raw)
 
 
-def _run_stage(stage: Stage, batch: list[Article], options: Options) -> list[Result]:
-    """Run one stage on a batch; if the batch fails, retry one by one to find the culprit."""
+def _run_stage(stage: Stage, batch: list[Article], options: Options) -> list[Exception | None]:
+    """Run one stage on a batch; return, for each article, the exception it raised or None.
+
+    The whole batch runs at once (``nlp.pipe`` is fastest so); if that fails, the stage
+    runs again article by article, so that only the culprit fails.
+    """
     todo = [a for a in batch if not (stage.english_only and a.language not in (None, "en"))]
+    outcome: list[Exception | None] = [None] * len(batch)
+    if not todo:
+        return outcome
     try:
         stage.run(todo, options)
-        return list(batch)
+        return outcome
     except Exception:  # noqa: BLE001 - the failing document is isolated below
         logger.debug("stage %s failed on a batch; retrying one by one", stage.name)
-    results: list[Result] = []
-    for article in batch:
-        if article in todo:
+    wanted = {id(a) for a in todo}
+    for n, article in enumerate(batch):
+        if id(article) in wanted:
             try:
                 stage.run([article], options)
             except Exception as exc:  # noqa: BLE001 - one bad document must not end the run
-                results.append(_failure(article.provenance.input, exc, b""))
-                continue
-        results.append(article)
-    return results
+                outcome[n] = exc
+    return outcome
+
+
+@functools.cache
+def _model_names() -> tuple[str, str]:
+    info = model_info()
+    return info.name, info.version
 
 
 def process_batch(items: list[RawDocument | InputError], options: Options) -> list[Result]:
-    """Run every stage over one batch of raw documents, keeping input order."""
-    info = model_info()
-    model, version = info.name, info.version
+    """Run every stage over one batch of raw documents, keeping input order.
+
+    Each input gives one result in its place: its :class:`Article`, or the
+    :class:`InputError` that stopped it (with the input's raw bytes, for a retry).
+    """
+    model, version = _model_names()
     slots: list[Result] = []
-    raws: dict[int, bytes] = {}
+    raws: list[bytes] = []
     for item in items:
+        raws.append(b"" if isinstance(item, InputError) else item.raw)
         if isinstance(item, InputError):
             slots.append(item)
             continue
         try:
-            article = extract(item, _provenance(item, model, version))
-            raws[id(article)] = item.raw
-            slots.append(article)
+            slots.append(extract(item, _provenance(item, model, version)))
         except Exception as exc:  # noqa: BLE001 - recorded as this input's failure
             slots.append(_failure(item.input, exc, item.raw))
     for stage in STAGES:
-        live = [s for s in slots if isinstance(s, Article)]
+        live = [n for n, slot in enumerate(slots) if isinstance(slot, Article)]
         if not live:
             break
-        done = _run_stage(stage, live, options)
-        replaced: dict[int, Result] = {id(a): r for a, r in zip(live, done)}
-        for result in done:
-            if isinstance(result, InputError) and not result.raw:
-                result.raw = raws.get(id(live[done.index(result)]), b"")
-        slots = [replaced.get(id(s), s) if isinstance(s, Article) else s for s in slots]
+        articles = [slots[n] for n in live]
+        outcome = _run_stage(stage, articles, options)  # type: ignore[arg-type]
+        for n, article, error in zip(live, articles, outcome, strict=True):
+            if error is not None:
+                assert isinstance(article, Article)
+                slots[n] = _failure(article.provenance.input, error, raws[n])
     for slot in slots:
         if isinstance(slot, Article):
             slot._doc = None  # the spaCy Doc is not needed past the pipeline
     return slots
 
 
-def _batches(items: Iterable[RawDocument | InputError], size: int) -> Iterator[list[RawDocument | InputError]]:
+def _batches(
+    items: Iterable[RawDocument | InputError], size: int
+) -> Iterator[list[RawDocument | InputError]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -176,22 +236,35 @@ def _worker_init() -> None:
     load_model()
 
 
-def _worker_run(args: tuple[list[RawDocument | InputError], Options]) -> list[Result]:
-    return process_batch(*args)
+def process(
+    items: Iterable[RawDocument | InputError], options: Options = Options()
+) -> Iterator[Result]:
+    """Yield an :class:`Article` or an :class:`InputError` for every input, in order.
 
-
-def process(items: Iterable[RawDocument | InputError], options: Options = Options()) -> Iterator[Result]:
-    """Yield an :class:`Article` or an :class:`InputError` for every input, in order."""
+    With ``options.workers`` above 1, batches go to that many processes; only a few
+    batches per worker are read ahead, so memory stays flat however long the input.
+    """
     batches = _batches(items, options.batch_size)
     if options.workers <= 1:
         for batch in batches:
             yield from process_batch(batch, options)
         return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(options.workers, initializer=_worker_init) as pool:
-        jobs = ((batch, options) for batch in batches)
-        for results in pool.imap(_worker_run, jobs):
-            yield from results
+    # Checked here: a worker whose initializer fails would otherwise take the pool down.
+    available_model_package()
+    ahead = options.workers * BATCHES_AHEAD_PER_WORKER
+    # A process pool that raises (BrokenProcessPool) if a worker dies, say killed for
+    # memory, where multiprocessing.Pool would wait forever; and batches submitted a few
+    # ahead only, where Pool.imap's feeder reads the whole input into memory.
+    with ProcessPoolExecutor(
+        options.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init
+    ) as pool:
+        pending: deque[Future[list[Result]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(process_batch, batch, options))
+            if len(pending) >= ahead:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def extract_articles(paths: Iterable[str], options: Options = Options()) -> Iterator[Result]:
