@@ -195,7 +195,7 @@ def _classify(doc: Any, start: int, end: int, cand: _Cand) -> _Cand | None:
     """Apply the type rules to a candidate over tokens ``start:end``; None drops it."""
     lists = load_lists()
     prefix, _ = _patterns()
-    text = doc.text[cand.start : cand.end]
+    text = doc[start:end].text  # Doc.text rebuilds the whole text: slice tokens instead
     if not any(ch.isupper() for ch in text) or prefix.match(text):
         return None  # an adjective or description ("totalitarian", "anti-Soviet")
     key = name_key(text)
@@ -268,7 +268,8 @@ def _add_missed(doc: Any, cands: list[_Cand]) -> list[_Cand]:
     """Mentions the model missed: listed names, '<X> valley', repeats and variants."""
     lists = load_lists()
     _, scan = _patterns()
-    covered = [False] * (len(doc.text) + 1)
+    text = doc.text  # built once: Doc.text joins every token on each access
+    covered = [False] * (len(text) + 1)
     for c in cands:
         covered[c.start : c.end] = [True] * (c.end - c.start)
     added: list[_Cand] = []
@@ -280,13 +281,13 @@ def _add_missed(doc: Any, cands: list[_Cand]) -> list[_Cand]:
         added.append(_Cand(start, end, etype, RULE_LABEL, fixed=True))
 
     if scan is not None:
-        for m in scan.finditer(doc.text):
+        for m in scan.finditer(text):
             if m.group()[0].isupper():
                 add(m.start(), m.end(), _list_type(name_key(m.group()), lists) or "ORG")
     # Known single-word names of the article (not people: "Massoud" alone is resolved later).
     known: dict[str, str] = {}
     for c in cands:
-        key = name_key(doc.text[c.start : c.end])
+        key = name_key(text[c.start : c.end])
         if c.type in ("PLACE", "ORG", "GROUP") and " " not in key and len(key) >= 3:
             known.setdefault(key, c.type)
     for tok in doc:

