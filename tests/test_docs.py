@@ -37,3 +37,8 @@ def test_each_command_wraps_the_library_function_of_the_same_name() -> None:
     assert set(fivew.api.__all__) == public
     commands = {name for name in cli.commands if name != "evaluate"}
     assert commands == public
+
+
+def test_every_evaluate_command_is_in_the_readme() -> None:
+    for name in cli.commands["evaluate"].commands:  # type: ignore[attr-defined]
+        assert f"`fivew evaluate {name}" in README, f"`fivew evaluate {name}` is not in README.md"

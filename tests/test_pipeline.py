@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +85,11 @@ def test_a_stage_failing_on_one_article_keeps_the_others(
             raise RuntimeError("boom")
         return real(article)
 
-    monkeypatch.setattr(pipeline, "find_entities", flaky)
+    stages = tuple(
+        dataclasses.replace(s, run=pipeline._each(flaky)) if s.name == "entities" else s
+        for s in pipeline.STAGES
+    )
+    monkeypatch.setattr(pipeline, "STAGES", stages)
     items: list[RawDocument | InputError] = [raw(s, f"s{n}.txt") for n, s in enumerate(STORIES)]
     results = list(process(items, Options(batch_size=10)))
     assert [type(r).__name__ for r in results] == ["Article", "Article", "InputError", "Article"]

@@ -362,6 +362,52 @@ def evaluate_entities(path: str, as_json: bool) -> None:
     click.echo(json.dumps(result, indent=2) if as_json else entities.format_report(result))
 
 
+@evaluate.command(name="quotes")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--split", default="dev", show_default=True, help="Which part of the set to score.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only N documents.")
+@click.option("--json", "as_json", is_flag=True)
+def evaluate_quotes(path: str, split: str, limit: int | None, as_json: bool) -> None:
+    """Score quotes, cues and speakers on PolNeAR: fivew beside a quote-marks baseline.
+
+    Example: fivew evaluate quotes ../shared/data/quotes/polnear --split dev
+    """
+    from fivew.evaluate import quotes
+
+    result = quotes.quotes(path, split=split, limit=limit)
+    click.echo(json.dumps(result, indent=2) if as_json else quotes.format_report(result))
+
+
+@evaluate.command(name="geo")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only N documents.")
+@click.option("--json", "as_json", is_flag=True)
+def evaluate_geo(path: str, limit: int | None, as_json: bool) -> None:
+    """Score place recognition and resolution (LGL, TR-News, GeoVirus, WikToR).
+
+    Example: fivew evaluate geo ../shared/data/geo/LGL
+    """
+    from fivew.evaluate import geo
+
+    result = geo.geo(path, limit=limit)
+    click.echo(json.dumps(result, indent=2) if as_json else geo.format_report(result))
+
+
+@evaluate.command(name="time")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only N documents.")
+@click.option("--json", "as_json", is_flag=True)
+def evaluate_time(path: str, limit: int | None, as_json: bool) -> None:
+    """Score time expressions (extent and value) on TimeML sets and MEANTIME.
+
+    Example: fivew evaluate time ../shared/data/time/timebank-aquaint
+    """
+    from fivew.evaluate import time
+
+    result = time.time(path, limit=limit)
+    click.echo(json.dumps(result, indent=2) if as_json else time.format_report(result))
+
+
 def main() -> None:
     """Entry point of the ``fivew`` console command."""
     cli(prog_name="fivew")

@@ -31,7 +31,10 @@ from fivew.nlp import (
     load_model,
     model_info,
 )
+from fivew.places import find_places
+from fivew.quotes import find_quotes
 from fivew.readers import DEFAULT_MAX_BYTES, RawDocument, read_inputs
+from fivew.times import find_times
 
 logger = logging.getLogger(__name__)
 
@@ -108,9 +111,15 @@ def _run_analyse(batch: list[Article], options: Options) -> None:
         article._doc = doc
 
 
-def _run_entities(batch: list[Article], options: Options) -> None:
-    for article in batch:
-        find_entities(article)
+def _each(function: Callable[[Article], Article]) -> Callable[[list[Article], Options], None]:
+    """A batch runner for a stage that works one article at a time."""
+
+    def run(batch: list[Article], options: Options) -> None:
+        for article in batch:
+            function(article)
+
+    run.__name__ = f"run_{function.__name__}"
+    return run
 
 
 #: Fields the ``extract`` stage writes from the raw document.
@@ -121,7 +130,14 @@ EXTRACTED_FIELDS = (
 STAGES: tuple[Stage, ...] = (
     Stage("language", reads=("text",), writes=("language",), run=_run_language),
     Stage("analyse", reads=("text",), writes=("_doc",), run=_run_analyse, english_only=True),
-    Stage("entities", reads=("_doc",), writes=("entities",), run=_run_entities, english_only=True),
+    Stage("entities", reads=("_doc",), writes=("entities",), run=_each(find_entities),
+          english_only=True),
+    Stage("times", reads=("text", "published", "_doc"), writes=("times",), run=_each(find_times)),
+    # Not English-only: on other languages it writes a note in `errors` and no quotes.
+    Stage("quotes", reads=("_doc", "entities", "language"), writes=("quotes",),
+          run=_each(find_quotes)),
+    Stage("places", reads=("_doc", "entities"), writes=("places", "focus"),
+          run=_each(find_places), english_only=True),
 )
 
 
