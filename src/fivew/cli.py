@@ -239,8 +239,34 @@ def show(id: str, db: str | None, as_json: bool) -> None:
         click.echo("\nEntities:")
         for entity in article.entities:
             click.echo(f"  {entity.type:7} {entity.name}  ×{len(entity.mentions)}")
+    names = {entity.id: entity.name for entity in article.entities}
+    if article.quotes:
+        click.echo("\nQuotes:")
+        for quote in article.quotes:
+            click.echo(f"  [{quote.kind}] {_speaker_label(quote, names)}: {quote.text}")
+    if article.places:
+        click.echo("\nPlaces:")
+        for place in article.places:
+            where = f"{place.lat:.3f}, {place.lon:.3f}" if place.lat is not None else "unresolved"
+            click.echo(f"  {place.name} ({place.feature_code or '-'}, {place.country or '-'}) {where}")
+    if article.times:
+        click.echo("\nTimes:")
+        for time in article.times:
+            click.echo(f"  {time.text} → {time.value or '?'} ({time.type})")
     for note in article.errors:
         click.echo(f"\n[{note.stage} {note.code}] {note.message}")
+
+
+def _speaker_label(quote: Any, names: dict[str, str]) -> str:
+    speaker = quote.speaker
+    if speaker is None:
+        return "(unattributed)"
+    if speaker.entity_id in names:
+        return str(names[speaker.entity_id])
+    label = str(speaker.description or speaker.text)
+    if speaker.affiliation_entity_id in names:
+        label += f" [{names[speaker.affiliation_entity_id]}]"
+    return label
 
 
 @cli.command()
