@@ -137,6 +137,13 @@ def test_ingest_list_show_export_report(runner: CliRunner, story: Path, tmp_path
     csv_out = runner.invoke(cli, ["export", "--db", db, "--format", "csv"])
     assert csv_out.stdout.splitlines()[0].startswith("id,")
 
+    geojson = json.loads(runner.invoke(cli, ["export", "--db", db, "--format", "geojson"]).stdout)
+    assert geojson["type"] == "FeatureCollection"
+    kabul = [f for f in geojson["features"] if f["properties"]["name"] == "Kabul"]
+    assert kabul, "the seed's Kabul is exported as a point"
+    lon, lat = kabul[0]["geometry"]["coordinates"]
+    assert abs(lat - 34.53) < 0.5 and abs(lon - 69.17) < 0.5  # longitude first, as GeoJSON asks
+
     report = runner.invoke(cli, ["report", "--db", db])
     assert report.exit_code == 0, report.output
     assert "Ahmad Massoud" in report.output

@@ -248,7 +248,9 @@ def show(id: str, db: str | None, as_json: bool) -> None:
         click.echo("\nPlaces:")
         for place in article.places:
             where = f"{place.lat:.3f}, {place.lon:.3f}" if place.lat is not None else "unresolved"
-            click.echo(f"  {place.name} ({place.feature_code or '-'}, {place.country or '-'}) {where}")
+            click.echo(
+                f"  {place.name} ({place.feature_code or '-'}, {place.country or '-'}) {where}"
+            )
     if article.times:
         click.echo("\nTimes:")
         for time in article.times:
@@ -272,11 +274,15 @@ def _speaker_label(quote: Any, names: dict[str, str]) -> str:
 @cli.command()
 @_db_option
 @click.option(
-    "--format", "format_", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+    "--format",
+    "format_",
+    type=click.Choice(["jsonl", "csv", "geojson"]),
+    default="jsonl",
+    show_default=True,
 )
 @click.option("--out", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-")
 def export(db: str | None, format_: str, out: TextIO) -> None:
-    """Export every stored article as JSON Lines or CSV.
+    """Export every stored article as JSON Lines, CSV or GeoJSON (places as points).
 
     Example: fivew export --format csv --out articles.csv
     """

@@ -1,15 +1,17 @@
-"""Writing stored articles out: JSON Lines (whole records) or CSV (one flat row each)."""
+"""Writing stored articles out: JSON Lines (whole records), CSV (one flat row each) or
+GeoJSON (one point per resolved place of each article)."""
 
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from fivew.article import Article
 
 #: Formats :meth:`Store.export <fivew.store.Store.export>` writes.
-EXPORT_FORMATS = ("jsonl", "csv")
+EXPORT_FORMATS = ("jsonl", "csv", "geojson")
 
 #: Separator of the several values (authors, entity names) packed into one CSV cell.
 LIST_SEPARATOR = "; "
@@ -81,8 +83,54 @@ def write_csv(records: Iterable[Article], out: TextIO) -> int:
     return count
 
 
+def place_features(article: Article) -> list[dict[str, object]]:
+    """GeoJSON features for the resolved places of one article (unresolved ones have no point)."""
+    features: list[dict[str, object]] = []
+    for place in article.places:
+        if place.lat is None or place.lon is None:
+            continue
+        features.append(
+            {
+                "type": "Feature",
+                # GeoJSON orders coordinates longitude first (RFC 7946, section 3.1.1).
+                "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+                "properties": {
+                    "kind": "place",
+                    "article_id": article.id,
+                    "title": article.title,
+                    "published": article.published,
+                    "source": article.source,
+                    "url": article.url,
+                    "place_id": place.id,
+                    "name": place.name,
+                    "geonames_id": place.geonames_id,
+                    "country": place.country,
+                    "admin1": place.admin1,
+                    "feature_code": place.feature_code,
+                    "mentions": [mention.text for mention in place.mentions],
+                    "confidence": place.confidence,
+                },
+            }
+        )
+    return features
+
+
+def write_geojson(records: Iterable[Article], out: TextIO) -> int:
+    """Write one GeoJSON FeatureCollection, streamed feature by feature; return articles."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    count, first = 0, True
+    for article in records:
+        count += 1
+        for feature in place_features(article):
+            out.write(("" if first else ",") + "\n" + json.dumps(feature, ensure_ascii=False))
+            first = False
+    out.write("\n]}\n")
+    return count
+
+
 #: The writer of each format.
 WRITERS: dict[str, Callable[[Iterable[Article], TextIO], int]] = {
     "jsonl": write_jsonl,
     "csv": write_csv,
+    "geojson": write_geojson,
 }

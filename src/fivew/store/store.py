@@ -290,10 +290,11 @@ class Store:
             ]
 
     def export(self, format: str, out: TextIO) -> int:
-        """Write every article to ``out`` as ``"jsonl"`` or ``"csv"``; return how many.
+        """Write every article to ``out`` as ``"jsonl"``, ``"csv"`` or ``"geojson"``.
 
-        JSON Lines holds one full record per line; CSV one flat row per article (open
-        ``out`` with ``newline=""``). Articles come in the order they were first stored.
+        Returns how many articles were written. JSON Lines holds one full record per line;
+        CSV one flat row per article (open ``out`` with ``newline=""``); GeoJSON one
+        FeatureCollection with a point per resolved place of each article. Articles come in the order they were first stored.
         """
         writer = WRITERS.get(format)
         if writer is None:
