@@ -91,7 +91,7 @@ def show(id: str, db: str | None = None) -> Article:
 
 
 def export(format: str, out: TextIO, db: str | None = None) -> int:
-    """Write every stored article to ``out`` as ``jsonl``, ``csv`` or ``geojson``; return the count."""
+    """Write every stored article to ``out`` as ``jsonl``, ``csv`` or ``geojson``; say how many."""
     from fivew.store import Store
 
     with Store(db) as store:
