@@ -145,6 +145,80 @@ class TimeExpression(Span):
     )
 
 
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+Modality = Literal[
+    "occurred", "ongoing", "planned", "threatened", "conditional", "claimed", "negated"
+]
+
+
+class Participant(Span):
+    """An actor or recipient of an event: the words naming it and the entity they mean."""
+
+    entity_id: str | None = Field(
+        default=None, description="The entity of the record (through 'his', 'we' too); None "
+        "for an unnamed party ('local militia groups')."
+    )
+
+
+class Claim(_Record):
+    """Who reports an event, and whether they assert or dispute it."""
+
+    stance: Literal["asserts", "disputes"]
+    quote_id: str | None = Field(default=None, description="The quote of the record that says it.")
+    source: Span | None = Field(default=None, description="The source as the text names it.")
+    entity_id: str | None = Field(
+        default=None, description="The source's entity, or for an unnamed source its affiliation."
+    )
+    evidence: Span | None = Field(
+        default=None, description="For a dispute: the sentence that disputes."
+    )
+
+
+class Figure(Span):
+    """A number the article reports ('more than 6,000'), what it counts and who says so."""
+
+    id: str
+    value: float | None = Field(default=None, description="The number, or its lower bound.")
+    qualifier: str | None = Field(default=None, description="'more than', 'about', 'hundreds'.")
+    unit: str | None = Field(default=None, description="What is counted: 'fighters', 'districts'.")
+    quote_id: str | None = Field(default=None, description="The quote that reports the figure.")
+    source: Span | None = Field(default=None, description="Who gives the figure, as written.")
+
+
+class Event(_Record):
+    """One event a sentence reports, coded to PLOVER, with its sources and its modality."""
+
+    id: str
+    type: EventType = Field(description="PLOVER event type.")
+    mode: str | None = Field(default=None, description="PLOVER mode, e.g. 'aerial', 'yield'.")
+    modality: Modality
+    trigger: Span = Field(description="The word(s) that express the event.")
+    evidence: Span = Field(description="The sentence that reports the event.")
+    actor: Participant | None = None
+    recipient: Participant | None = None
+    place: str | None = Field(default=None, description="Id of the place where it happens.")
+    time: str | None = Field(default=None, description="Id of the time expression dating it.")
+    time_value: str | None = Field(default=None, description="TIMEX3 value of the event's time.")
+    time_basis: Literal["expression", "dateline"] | None = Field(
+        default=None, description="'dateline' when no expression dates it and the dateline is used."
+    )
+    claimant: str | None = Field(default=None, description="Id of the quote reporting it.")
+    claims: list[Claim] = Field(default_factory=list)
+    disputed: bool = Field(default=False, description="A source disputes what another claims.")
+    figures: list[str] = Field(default_factory=list, description="Ids of figures about it.")
+    references: list[Span] = Field(
+        default_factory=list, description="Later words that refer back to it ('the operation')."
+    )
+    cameo: str | None = Field(default=None, description="CAMEO root code, e.g. '18'.")
+    acled: str | None = Field(
+        default=None, description="ACLED 'event type / sub-event type' for export."
+    )
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
 class Article(_Record):
     """A news article as fivew records it."""
 
@@ -163,6 +237,8 @@ class Article(_Record):
     places: list[Place] = Field(default_factory=list)
     focus: Focus = Field(default_factory=Focus)
     times: list[TimeExpression] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
     errors: list[ErrorNote] = Field(default_factory=list)
     provenance: Provenance
 

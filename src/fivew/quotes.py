@@ -35,6 +35,7 @@ import re
 from typing import Any
 
 from fivew.article import Article, Entity, Quote, Span, Speaker
+from fivew.quotes_cues import noun_attributions, transcript_lines
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
@@ -56,6 +57,9 @@ MIN_UNCUED_QUOTE_WORDS = 4
 
 #: Entity types a pronoun can stand for.
 _PRONOUN_TYPES = {"PERSON": ("PERSON",), "PLURAL": ("ORG", "GROUP"), "ORG": ("ORG",)}
+
+#: Quote marks stripped from a quoted stretch to judge its words.
+_MARKS = "\"'“”«»„ "
 
 _THAT = re.compile(r"^\W*that\b", re.IGNORECASE)
 
@@ -184,7 +188,7 @@ def _link_one(ctx: _Context, attrs: list[Attribution], made: list[Attribution],
         host.extra["quotes"].append(chunk)
         host.content = (min(host.content[0], chunk[0]), max(host.content[1], chunk[1]))
         return host
-    inner = text[chunk[0] + 1 : chunk[1] - 1].rstrip()
+    inner = text[chunk[0] : chunk[1]].strip(_MARKS).rstrip()
     cue_tok = _cue_near(ctx, chunk, lists)
     subject = _subject_of(cue_tok) if cue_tok is not None else None
     if carried_from is not None and (cue_tok is None or subject is None):
@@ -357,7 +361,8 @@ def find_quotes(article: Article) -> Article:
         return article
     text = article.text
     chunks, continued = quote_marks(text[: len(doc.text)])
-    attrs = [a for a in parse_attributions(doc) if not _inside(a.cue[0], chunks)]
+    found = parse_attributions(doc) + noun_attributions(doc) + transcript_lines(doc)
+    attrs = [a for a in found if not _inside(a.cue[0], chunks)]
     attrs = _reconcile_nested(attrs)
     attrs.sort(key=lambda a: a.content[0])
     ctx = _Context(article, doc, chunks)

@@ -3,13 +3,17 @@
 Two independent passes feed :mod:`fivew.quotes`, which reconciles them:
 
 - :func:`quote_marks` scans the text once for quoted stretches (straight and curly double
-  marks, guillemets). A quote left open at the end of a paragraph goes on when the next
-  paragraph reopens it; one never reopened is dropped (quotes end at line breaks).
+  marks, two apostrophes standing for one, guillemets). A quote left open at the end of a
+  paragraph goes on when the next paragraph reopens it; one never reopened is dropped
+  (quotes end at line breaks).
 - :func:`parse_attributions` walks the dependency parse once for cue words (reporting and
-  attitude verbs, "called for", "according to", a "statement ... saying"), and for each
-  takes its content (the clausal complement, or the object for verbs such as "deny"), its
-  source (the subject, the agent of a passive, the noun a participle modifies) and the
-  cue's own span.
+  attitude verbs, "called for", "according to", a "statement ... saying", noun cues such as
+  "her call for" or "Trump's assertion that", naming verbs with an object complement,
+  "called him a liar"), and for each takes its content (the clausal complement, run on to
+  the end of the sentence; the object with its complement, "accused him of lying"; the rest
+  of the line after a colon, "he declared: ..."), its source (the subject, the agent of a
+  passive, the noun a participle modifies, a noun cue's possessor) and the cue's own span.
+  Lines opening with "NAME:" are transcript turns or headline attributions.
 
 Word lists live in ``resources/quotes.json`` (written for fivew).
 """
@@ -34,7 +38,10 @@ CONFIDENCE = {
     "particle": 0.7,
     "attitude_clause": 0.6,
     "object": 0.55,
+    "noun": 0.5,
+    "colon": 0.5,
     "no_source": 0.4,
+    "noun_no_source": 0.35,
 }
 
 #: Dependency labels of a subject's children left out of the speaker's mention: "Massoud,
@@ -46,9 +53,18 @@ SPEAKER_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "p
 #: part of the outer content ("he said he hoped ...") and dropped.
 NESTED_KEEP_DEPS = frozenset({"relcl", "appos", "parataxis"})
 
+#: Lemmas of the small English model corrected before cue look-up ("hoping" -> "hop").
+LEMMA_FIXES = {"hop": "hope", "retweete": "retweet", "lambaste": "lambast"}
+
+#: Prepositions after a cue's object that belong to what is attributed ("accused him of
+#: lying", "blamed Bush for the crisis", "described it as a celebration").
+OBJECT_COMPLEMENT_PREPS = frozenset({"of", "for", "as", "over"})
+
 OPEN_MARKS = "“«„"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
+#: Two apostrophes stand for a double mark in some wire and archive text (''Like this,'').
+DOUBLE_APOSTROPHE = "''"
 #: Characters after which a straight mark opens a quote.
 _OPENS_AFTER = set(" \t\n([{—–-/:")
 _WORD = re.compile(r"[\w’']+")
@@ -64,6 +80,10 @@ class QuoteLists:
     medium_nouns: frozenset[str]
     medium_preps: frozenset[str]
     pronouns: dict[str, str]
+    noun_cues: dict[str, frozenset[str]]
+    naming: frozenset[str]
+    noun_source_preps: frozenset[str]
+    noun_source_verbs: frozenset[str]
     continuation_max_sentences: int
     antecedent_max_sentences: int
 
@@ -81,6 +101,10 @@ def load_quote_lists() -> QuoteLists:
         medium_nouns=frozenset(raw["medium_nouns"]),
         medium_preps=frozenset(raw["medium_prepositions"]),
         pronouns=dict(raw["speaker_pronouns"]),
+        naming=frozenset(raw["naming_verbs"]),
+        noun_cues={k: frozenset(v) for k, v in raw["noun_cues"].items()},
+        noun_source_preps=frozenset(raw["noun_cue_source_prepositions"]),
+        noun_source_verbs=frozenset(raw["noun_cue_source_verbs"]),
         continuation_max_sentences=int(raw["continuation_max_sentences"]),
         antecedent_max_sentences=int(raw["antecedent_max_sentences"]),
     )
@@ -123,13 +147,14 @@ def quote_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
                 j = i
                 while j < n and text[j] in " \t\r\n":
                     j += 1
-                if j < n and (text[j] in OPEN_MARKS or text[j] == STRAIGHT):
+                if j < n and (text[j] in OPEN_MARKS or text[j] == STRAIGHT
+                              or text.startswith(DOUBLE_APOSTROPHE, j)):
                     # each paragraph reopens the mark; the last one closes it
                     spans.append((open_at, len(text[:i].rstrip())))
                     if carried:
                         continued.add(open_at)
                     open_at, carried = j, True
-                    i = j + 1
+                    i = j + (2 if text.startswith(DOUBLE_APOSTROPHE, j) else 1)
                     continue
                 open_at, carried = None, False
             i += 1
@@ -143,17 +168,20 @@ def quote_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
                 if carried:
                     continued.add(open_at)
                 open_at, carried = None, False
-        elif ch == STRAIGHT:
+        elif ch == STRAIGHT or text.startswith(DOUBLE_APOSTROPHE, i):
+            width = 1 if ch == STRAIGHT else 2
             before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < n else " "
+            after = text[i + width] if i + width < n else " "
             if open_at is None:
                 if before in _OPENS_AFTER and not after.isspace():
                     open_at = i
             elif not before.isspace() or after.isspace() or after in ".,;:!?)":
-                spans.append((open_at, i + 1))
+                spans.append((open_at, i + width))
                 if carried:
                     continued.add(open_at)
                 open_at, carried = None, False
+            i += width
+            continue
         i += 1
     return spans, continued
 
@@ -163,6 +191,12 @@ def word_count(text: str) -> int:
 
 
 # --------------------------------------------------------------------------- parse
+
+
+def span_words(doc: Any, span: tuple[int, int]) -> int:
+    """Words in a character span of ``doc`` (``Doc.text`` rebuilds the whole text per call)."""
+    chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return word_count(chars.text) if chars is not None else 0
 
 
 def token_end(tok: Any) -> int:
@@ -180,7 +214,7 @@ def trim_tokens(doc: Any, left: int, right: int) -> tuple[int, int] | None:
     comma, colon or dash goes, as PolNeAR's guidelines ask.
     """
     while left <= right and (doc[left].is_punct or doc[left].is_space) and not (
-        doc[left].text in OPEN_MARKS or doc[left].text == STRAIGHT
+        doc[left].text in OPEN_MARKS or doc[left].text in (STRAIGHT, DOUBLE_APOSTROPHE)
     ):
         left += 1
     while left <= right and (doc[right].is_punct or doc[right].is_space) and not (
@@ -222,6 +256,8 @@ def _subject(tok: Any) -> Any:
         "VERB", "AUX"
     ):
         return _subject(tok.head)  # ", saying ...": said by the main clause's subject
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(tok.head.head)  # "responded by blaming ...", "after warning ..."
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "a statement ... saying"
     return None
@@ -229,7 +265,7 @@ def _subject(tok: Any) -> Any:
 
 def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str] | None:
     """Token range (inclusive) of what the cue ``tok`` attributes, and how it was found."""
-    lemma = tok.lemma_.lower()
+    lemma = cue_lemma(tok)
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     if clauses:
         left = min(c.left_edge.i for c in clauses)
@@ -245,15 +281,63 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
         left = objects[0].left_edge.i if objects else xcomps[0].left_edge.i
         rule = "attitude_clause" if lemma in lists.attitude else "speech_clause"
         return left, xcomps[0].right_edge.i, rule
-    if lemma in lists.object_content:
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if objects:
-            return objects[0].left_edge.i, objects[0].right_edge.i, "object"
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if objects and (lemma in lists.object_content or not _is_bare_pronoun(objects[0])
+                    or _object_complement(tok, objects[0]) > objects[0].i):
+        # "accused Trump of lying", "described the dinner as a celebration", "called him a liar"
+        right = max(objects[0].right_edge.i, _object_complement(tok, objects[0]))
+        return objects[0].left_edge.i, right, "object"
     if tok.dep_ == "parataxis" and lemma in lists.speech:
         head = tok.head  # "The economy is strong, he said."
         if tok.i > head.i:
             return head.left_edge.i, tok.left_edge.i - 1, "speech_clause"
         return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
+    return None
+
+
+def _object_complement(tok: Any, obj: Any) -> int:
+    """Last token of what completes a cue's object: 'of lying', 'as a celebration', 'a liar'."""
+    right = -1
+    for child in tok.children:
+        if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPS
+        )):
+            right = max(right, child.right_edge.i)
+    return right
+
+
+def _is_bare_pronoun(tok: Any) -> bool:
+    """'said it', 'saw them': an object with nothing to attribute in it."""
+    return bool(tok.pos_ == "PRON" and tok.left_edge.i == tok.right_edge.i)
+
+
+def cue_lemma(tok: Any) -> str:
+    """The lemma a cue is looked up by; the small model lemmatises 'hoping' as 'hop'."""
+    lemma = str(tok.lemma_).lower()
+    return LEMMA_FIXES.get(lemma, lemma) if tok.lower_ != lemma else lemma
+
+
+def _to_sentence_end(doc: Any, tok: Any, right: int, lists: QuoteLists,
+                     bounds: list[tuple[int, int]]) -> int:
+    """Stretch a clause after its cue to the end of the sentence: PolNeAR's content runs on
+    over coordinated and appended clauses ("said she wanted change, but found him ..."), and
+    the parse often cuts the clause short. Stops before another cue verb or a quote mark."""
+    end = bounds[tok.i][1] - 1
+    for i in range(right + 1, end + 1):
+        other = doc[i]
+        if _is_mark(other) or (other.pos_ == "VERB" and (cue_lemma(other) in lists.speech)):
+            return right
+    return int(end)
+
+
+def _naming_content(tok: Any) -> tuple[int, int, str] | None:
+    """'called him a liar': a naming verb is a cue only with an object and its complement."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if objects:
+        right = _object_complement(tok, objects[0])
+        if right > objects[0].i and any(c.dep_ in ("oprd", "xcomp", "ccomp")
+                                        for c in tok.children):
+            return objects[0].left_edge.i, right, "object"
     return None
 
 
@@ -270,7 +354,7 @@ def _particle_content(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int
 def _cue_span(doc: Any, tok: Any, content: tuple[int, int]) -> tuple[int, int]:
     """The cue's characters: the verb, with its particle when the content hangs on it."""
     end = token_end(tok)
-    particles = load_quote_lists().particles.get(tok.lemma_.lower(), frozenset())
+    particles = load_quote_lists().particles.get(cue_lemma(tok), frozenset())
     for child in tok.children:
         if (child.dep_ in ("prep", "prt") and child.i == tok.i + 1 and child.i < content[0]
                 and child.lower_ in particles):
@@ -282,22 +366,25 @@ def parse_attributions(doc: Any) -> list[Attribution]:
     """Every attribution the parse shows, in one pass over the tokens."""
     lists = load_quote_lists()
     found: list[Attribution] = []
+    bounds = sentence_bounds(doc)
     for tok in doc:
         lower = tok.lower_
         if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            attr = _according_to(doc, tok)
+            attr = _according_to(doc, tok, bounds)
             if attr is not None:
                 found.append(attr)
             continue
         if tok.pos_ != "VERB":
             continue
-        lemma = tok.lemma_.lower()
+        lemma = cue_lemma(tok)
         if lemma not in lists.speech and lemma not in lists.attitude:
             if lemma not in lists.particles:
                 continue
             rng = _particle_content(tok, lemma, lists)
+            if rng is None and lemma in lists.naming:
+                rng = _naming_content(tok)
         else:
-            rng = _content_range(doc, tok, lists)
+            rng = _colon_content(doc, tok) or _content_range(doc, tok, lists)
         if rng is None:
             continue
         left, right, rule = rng
@@ -305,8 +392,10 @@ def parse_attributions(doc: Any) -> list[Attribution]:
             after = max(tok.i, *(c.right_edge.i for c in tok.children if c.i < tok.i or c.dep_
                                  in ("nsubj", "advmod", "aux", "neg")))
             left, right = (after + 1, right) if right > after + 1 else (left, tok.left_edge.i - 1)
+        if rule in ("speech_clause", "attitude_clause") and left > tok.i:
+            right = _to_sentence_end(doc, tok, right, lists, bounds)
         span = trim_tokens(doc, left, right)
-        if span is None or word_count(doc.text[span[0] : span[1]]) < 2:
+        if span is None or span_words(doc, span) < 2:
             continue
         subject = _subject(tok)
         if subject is None:
@@ -328,7 +417,41 @@ def parse_attributions(doc: Any) -> list[Attribution]:
     return found
 
 
-def _according_to(doc: Any, tok: Any) -> Attribution | None:
+#: Most tokens between a cue verb and the colon that opens its content ("declared:",
+#: "released the following statement:").
+COLON_MAX_GAP = 4
+
+
+def line_end(doc: Any, i: int) -> int:
+    """Index of the last token of the line (paragraph) holding token ``i``."""
+    last = i
+    while last + 1 < len(doc) and "\n" not in doc[last + 1].text:
+        last += 1
+    return last
+
+
+def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    """(start, end) token indices of each token's sentence, built once (``Token.sent`` walks
+    all the sentences of the doc on every call)."""
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return bounds
+
+
+def _colon_content(doc: Any, tok: Any) -> tuple[int, int, str] | None:
+    """'He declared: ...': the rest of the line after a colon that closes the cue's clause."""
+    for i in range(tok.i + 1, min(len(doc), tok.i + COLON_MAX_GAP + 2)):
+        other = doc[i]
+        if other.text == ":":
+            last = line_end(doc, i)
+            return (i + 1, last, "speech_clause") if last > i + 1 else None
+        if other.pos_ in ("VERB", "AUX") or other.is_sent_start or "\n" in other.text:
+            return None
+    return None
+
+
+def _according_to(doc: Any, tok: Any, bounds: list[tuple[int, int]]) -> Attribution | None:
     """'according to X, C' and 'C, according to X'."""
     to = doc[tok.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
@@ -338,12 +461,12 @@ def _according_to(doc: Any, tok: Any) -> Attribution | None:
         return None
     phrase_left = tok.i
     phrase_right = max(tok.right_edge.i, to.right_edge.i, objects[0].right_edge.i)
-    sent = tok.sent
-    before = (sent.start, phrase_left - 1)
-    after = (phrase_right + 1, sent.end - 1)
+    sent_start, sent_end = bounds[tok.i]
+    before = (sent_start, phrase_left - 1)
+    after = (phrase_right + 1, sent_end - 1)
     left, right = max((before, after), key=lambda r: r[1] - r[0])
     span = trim_tokens(doc, left, right) if right >= left else None
-    if span is None or word_count(doc.text[span[0] : span[1]]) < 3:
+    if span is None or span_words(doc, span) < 3:
         return None
     lo, hi = source_core(objects[0])
     return Attribution(

@@ -8,8 +8,9 @@ attribution. How it is scored:
   several annotators annotated a text, the first annotation file in name order is the gold.
 - **What counts.** PolNeAR annotates every attribution of a propositional attitude:
   statements, but also beliefs, intentions and evidence ("the report shows"). fivew finds
-  statements and the beliefs/intentions its attitude verbs cover (``resources/quotes.json``),
-  so it is scored against *all* gold attributions: nothing is filtered out of the gold.
+  statements, the beliefs/intentions its attitude verbs cover, noun cues and colon-introduced
+  content (``resources/quotes.json``), and is scored against *all* gold attributions:
+  nothing is filtered out of the gold.
 - **Univocal.** PolNeAR gives each token to at most one attribution, the outermost. fivew
   also keeps a claim nested in a relative clause ("his forces, which one aide said numbered
   6,000"); a predicted quote whose cue lies inside another predicted quote's content is
