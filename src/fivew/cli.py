@@ -440,6 +440,26 @@ def evaluate_time(path: str, limit: int | None, as_json: bool) -> None:
     click.echo(json.dumps(result, indent=2) if as_json else time.format_report(result))
 
 
+@evaluate.command(name="events")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    help="Score only these sets (case2021, conflibert_cameo, plover).",
+)
+@click.option("--json", "as_json", is_flag=True)
+def evaluate_events(path: str, sets: tuple[str, ...], as_json: bool) -> None:
+    """Score event coding on the sets in ../shared/data/events, beside the anchors.
+
+    Example: fivew evaluate events ../shared/data/events --set case2021
+    """
+    from fivew.evaluate import events
+
+    result = events.events(path, sets=list(sets) or None)
+    click.echo(json.dumps(result, indent=2) if as_json else events.format_report(result))
+
+
 def main() -> None:
     """Entry point of the ``fivew`` console command."""
     cli(prog_name="fivew")

@@ -21,6 +21,7 @@ from itertools import islice
 from fivew import __version__
 from fivew.article import Article, Provenance
 from fivew.entities import find_entities
+from fivew.events import find_events
 from fivew.errors import ConfigError, FivewError, InputError
 from fivew.extract import extract
 from fivew.language import set_language
@@ -124,20 +125,46 @@ def _each(function: Callable[[Article], Article]) -> Callable[[list[Article], Op
 
 #: Fields the ``extract`` stage writes from the raw document.
 EXTRACTED_FIELDS = (
-    "id", "url", "source", "title", "byline", "published", "text", "captions", "provenance",
+    "id",
+    "url",
+    "source",
+    "title",
+    "byline",
+    "published",
+    "text",
+    "captions",
+    "provenance",
 )
 
 STAGES: tuple[Stage, ...] = (
     Stage("language", reads=("text",), writes=("language",), run=_run_language),
     Stage("analyse", reads=("text",), writes=("_doc",), run=_run_analyse, english_only=True),
-    Stage("entities", reads=("_doc",), writes=("entities",), run=_each(find_entities),
-          english_only=True),
+    Stage(
+        "entities",
+        reads=("_doc",),
+        writes=("entities",),
+        run=_each(find_entities),
+        english_only=True,
+    ),
     Stage("times", reads=("text", "published", "_doc"), writes=("times",), run=_each(find_times)),
     # Not English-only: on other languages it writes a note in `errors` and no quotes.
-    Stage("quotes", reads=("_doc", "entities", "language"), writes=("quotes",),
-          run=_each(find_quotes)),
-    Stage("places", reads=("_doc", "entities"), writes=("places", "focus"),
-          run=_each(find_places), english_only=True),
+    Stage(
+        "quotes", reads=("_doc", "entities", "language"), writes=("quotes",), run=_each(find_quotes)
+    ),
+    Stage(
+        "places",
+        reads=("_doc", "entities"),
+        writes=("places", "focus"),
+        run=_each(find_places),
+        english_only=True,
+    ),
+    Stage(
+        "events",
+        reads=("_doc", "entities", "quotes", "places", "times", "published"),
+        writes=("events", "figures"),
+        run=_each(find_events),
+        english_only=True,
+    ),
 )
 
 

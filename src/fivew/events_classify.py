@@ -1,0 +1,174 @@
+"""A small sentence classifier for event types: features, a linear model, its artefact.
+
+The features are fivew's own and need only the standard library and numpy: TF-IDF
+weighted word uni- and bigrams and character 3-5-grams inside words, each block
+L2-normalised, plus cue counts from ``resources/events_acled_cues.json`` (words per ACLED
+sub-event type, written from the ACLED definitions). A linear model (one weight row per
+class) is fitted by ``benchmarks/train_events.py`` with scikit-learn at build time; at run
+time :class:`SentenceClassifier` needs numpy only.
+
+The artefact (``resources/events_case2021.json.gz``) keeps the vocabulary, the idf
+weights, the weights rounded to ARTEFACT_DIGITS and a version string.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+#: Version of the feature function: bump it when :func:`features` changes, so that an
+#: artefact trained on other features is refused.
+FEATURES_VERSION = "events-features-1"
+
+#: Weight of the cue block against the word and character blocks (each of norm 1).
+#: Chosen by 5-fold cross-validation on CASE 2021 task 2 (0.5 beat 0, 1 and 2); re-run
+#: ``fivew evaluate events`` on it after changing this.
+CUE_WEIGHT = 0.5
+
+#: A feature must occur in at least this many training texts to enter the vocabulary.
+MIN_DF = 2
+
+#: Digits kept of each weight in the artefact (keeps it small; scores move < 1e-4).
+ARTEFACT_DIGITS = 4
+
+ARTEFACT = "resources/events_case2021.json.gz"
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+@functools.cache
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    raw = json.loads(resources.files("fivew").joinpath(
+        "resources/events_acled_cues.json").read_text("utf-8"))
+    return tuple((name, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE))
+                 for name, pattern in sorted(raw["cues"].items()))
+
+
+def _blocks(text: str) -> tuple[Counter[str], Counter[str], dict[str, float]]:
+    low = text.lower()
+    words = _WORD.findall(low)
+    word = Counter(f"w:{w}" for w in words)
+    word.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    char: Counter[str] = Counter()
+    for w in words:
+        padded = f" {w} "
+        for n in (3, 4, 5):
+            char.update(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
+    cues = {f"q:{name}": math.log1p(len(p.findall(text))) for name, p in _cue_patterns()}
+    return word, char, {k: v for k, v in cues.items() if v}
+
+
+class Vectorizer:
+    """Texts to feature vectors: sublinear TF-IDF per block, L2-normalised, plus cues."""
+
+    def __init__(self, vocab: dict[str, int], idf: Sequence[float]) -> None:
+        self.vocab = vocab
+        self.idf = np.asarray(idf, dtype=np.float64)
+
+    @classmethod
+    def fit(cls, texts: Iterable[str]) -> Vectorizer:
+        df: Counter[str] = Counter()
+        n = 0
+        for text in texts:
+            n += 1
+            word, char, _ = _blocks(text)
+            df.update(set(word) | set(char))
+        names = sorted(k for k, v in df.items() if v >= MIN_DF)
+        names += [f"q:{name}" for name, _ in _cue_patterns()]
+        vocab = {k: i for i, k in enumerate(names)}
+        idf = [math.log((1 + n) / (1 + df[k])) + 1 if not k.startswith("q:") else 1.0
+               for k in names]
+        return cls(vocab, idf)
+
+    def rows(self, texts: Iterable[str]) -> Iterable[dict[int, float]]:
+        """Each text's non-zero features as {column: value}."""
+        for text in texts:
+            row: dict[int, float] = {}
+            word, char, cues = _blocks(text)
+            for block in (word, char):
+                cols = [(self.vocab[k], (1 + math.log(v)) * float(self.idf[self.vocab[k]]))
+                        for k, v in block.items() if k in self.vocab]
+                norm = math.sqrt(sum(v * v for _, v in cols)) or 1.0
+                row.update((col, v / norm) for col, v in cols)
+            row.update((self.vocab[k], CUE_WEIGHT * v) for k, v in cues.items())
+            yield row
+
+    def transform(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), len(self.vocab)), dtype=np.float32)
+        for n, row in enumerate(self.rows(texts)):
+            for col, v in row.items():
+                out[n, col] = v
+        return out
+
+    def transform_sparse(self, texts: Sequence[str]) -> tuple[Any, Any, Any]:
+        """(data, indices, indptr) of the CSR matrix of ``texts`` (for scipy at build time)."""
+        data: list[float] = []
+        indices: list[int] = []
+        indptr = [0]
+        for row in self.rows(texts):
+            for col in sorted(row):
+                indices.append(col)
+                data.append(row[col])
+            indptr.append(len(indices))
+        return np.asarray(data, np.float32), np.asarray(indices, np.int32), np.asarray(indptr)
+
+
+class SentenceClassifier:
+    """A linear classifier over :class:`Vectorizer` features."""
+
+    def __init__(self, vectorizer: Vectorizer, classes: Sequence[str], coef: Any,
+                 intercept: Any, version: str) -> None:
+        self.vectorizer = vectorizer
+        self.classes = list(classes)
+        self.coef = np.asarray(coef, dtype=np.float32)
+        self.intercept = np.asarray(intercept, dtype=np.float32)
+        self.version = version
+
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        x = self.vectorizer.transform(texts)
+        return np.asarray(x @ self.coef.T + self.intercept)
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        return [self.classes[i] for i in self.scores(texts).argmax(axis=1)]
+
+    def to_json(self) -> dict[str, Any]:
+        names = sorted(self.vectorizer.vocab, key=self.vectorizer.vocab.__getitem__)
+        return {
+            "version": self.version, "features": FEATURES_VERSION, "classes": self.classes,
+            "vocab": names, "idf": [round(float(v), ARTEFACT_DIGITS) for v in
+                                    self.vectorizer.idf],
+            "coef": [[round(float(v), ARTEFACT_DIGITS) for v in row] for row in self.coef],
+            "intercept": [round(float(v), ARTEFACT_DIGITS) for v in self.intercept],
+        }
+
+    def save(self, path: str | Path) -> None:
+        with gzip.open(path, "wt", encoding="utf-8") as f:
+            json.dump(self.to_json(), f, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> SentenceClassifier:
+        if raw.get("features") != FEATURES_VERSION:
+            raise ValueError(
+                f"event classifier artefact has features {raw.get('features')!r}, this fivew "
+                f"computes {FEATURES_VERSION!r}: retrain with "
+                "'python benchmarks/train_events.py'")
+        vocab = {k: i for i, k in enumerate(raw["vocab"])}
+        return cls(Vectorizer(vocab, raw["idf"]), raw["classes"], raw["coef"],
+                   raw["intercept"], raw["version"])
+
+
+@functools.cache
+def load_classifier() -> SentenceClassifier:
+    """The CASE 2021 (ACLED-style) sentence classifier shipped with fivew."""
+    data = resources.files("fivew").joinpath(ARTEFACT).read_bytes()
+    return SentenceClassifier.from_json(json.loads(gzip.decompress(data)))
