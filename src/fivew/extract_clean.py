@@ -20,6 +20,7 @@ Every change here is measured with ``fivew.evaluate.extraction.extraction`` on
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from copy import deepcopy
@@ -111,6 +112,10 @@ INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 #: 0.4 and 0.5 give 0.9374; 0.4 is kept.
 PRUNE_MAX_TEXT_SHARE = 0.4
 
+#: Distinct class/id names whose word split is remembered; a page has a few hundred,
+#: so this holds many pages' worth at a few hundred kB.
+NAME_CACHE_SIZE = 8192
+
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
@@ -123,11 +128,13 @@ _BOILERPLATE_STEMS = frozenset(_stem(w) for w in BOILERPLATE_WORDS)
 _CAPTION_STEMS = frozenset(_stem(w) for w in CAPTION_WORDS)
 
 
-def _words(value: str) -> list[str]:
-    return [_stem(w) for w in _SPLIT.split(_CAMEL.sub(r"\1 \2", value).lower()) if w]
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _words(value: str) -> tuple[str, ...]:
+    # Cached: pages repeat the same class names on hundreds of elements.
+    return tuple(_stem(w) for w in _SPLIT.split(_CAMEL.sub(r"\1 \2", value).lower()) if w)
 
 
-def name_words(element: etree._Element) -> list[list[str]]:
+def name_words(element: etree._Element) -> list[tuple[str, ...]]:
     """Word lists (plurals folded) of each class name, the id and the aria-label."""
     names = (element.get("class") or "").split()
     names.append(element.get("id") or "")
@@ -140,7 +147,7 @@ def name_words(element: etree._Element) -> list[list[str]]:
     ]
 
 
-def _match(words_lists: list[list[str]], stems: frozenset[str]) -> str | None:
+def _match(words_lists: list[tuple[str, ...]], stems: frozenset[str]) -> str | None:
     for words in words_lists:
         for word in words:
             if word in stems:
