@@ -158,11 +158,11 @@ def test_datetime_dateline() -> None:
     assert [t.value for t in times] == ["2021-08-21"]
 
 
-# Floors for the gold gate: a little under what TimeBank measured (strict 0.829, relaxed
-# 0.927, value 0.776, text only). Re-measure with `fivew evaluate time` before raising them.
-TIMEBANK_STRICT_F1_FLOOR = 0.81
-TIMEBANK_RELAXED_F1_FLOOR = 0.91
-TIMEBANK_VALUE_F1_FLOOR = 0.76
+# Floors for the gold gate: a little under what TimeBank measured (strict 0.847, relaxed
+# 0.932, value 0.804, text only). Re-measure with `fivew evaluate time` before raising them.
+TIMEBANK_STRICT_F1_FLOOR = 0.84
+TIMEBANK_RELAXED_F1_FLOOR = 0.925
+TIMEBANK_VALUE_F1_FLOOR = 0.795
 
 
 @pytest.mark.gold

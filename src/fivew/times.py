@@ -16,6 +16,9 @@ Sunday 22 August 2021, "on Sunday" is 2021-08-22, "a week ago" 2021-08-15, "last
   hangs from, and its auxiliaries), else from the words nearest the expression in its
   sentence. With no clue, news is past: a weekday is the latest one on or before the
   dateline, a month the one nearest it.
+- **The story's own dates.** After the patterns, :mod:`fivew.times_context` rewrites
+  what hangs on an earlier expression: "the next day", "later that year" on the date
+  last named, "a year earlier" on the quarter last named.
 - **Overlaps.** Where patterns overlap, the longest match wins (then the earliest, then
   the rule listed first).
 
@@ -31,7 +34,9 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from fivew.article import Article, TimeExpression
-from fivew.times_rules import RULES, Context, Reading
+from fivew.times_context import anchor_on_narrative, quarters_a_year_back
+from fivew.times_handlers import Context, Reading
+from fivew.times_rules import RULES
 
 #: Words that mark a clause as future, and as past, for the text-only tense guess.
 _FUTURE = re.compile(
@@ -154,29 +159,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_YEAR_BACK = re.compile(r"(?:\ba\syear\s(?:ago|earlier|before)|\byear[-\s](?:ago|earlier))",
-                        re.IGNORECASE)
-_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
-#: How far back (in characters) "a year earlier" looks for the quarter it compares with.
-QUARTER_LOOKBACK = 300
-
-
-def _year_back_quarters(text: str, times: list[TimeExpression]) -> None:
-    """'Profit rose in the third quarter from a year earlier': the same quarter a year
-    before, not the year before the dateline, when a quarter was named just before."""
-    for n, t in enumerate(times):
-        if not _YEAR_BACK.search(t.text) or t.value is None:
-            continue
-        for prev in reversed(times[:n]):
-            if t.start - prev.end > QUARTER_LOOKBACK or "\n\n" in text[prev.end:t.start]:
-                break
-            m = _QUARTER_VALUE.match(prev.value or "")
-            if m:
-                t.value = f"{int(m.group(1)) - 1}-Q{m.group(2)}"
-                t.granularity = "quarter"
-                break
-
-
 def time_expressions(text: str, published: str | None = None,
                      doc: Any = None) -> list[TimeExpression]:
     """Every time expression in ``text``, normalised against ``published``."""
@@ -198,7 +180,8 @@ def time_expressions(text: str, published: str | None = None,
         times.append(TimeExpression(
             id=f"t{len(times) + 1}", start=start, end=end, text=text[start:end], type=r.type,
             value=r.value, granularity=r.granularity, anchored=r.anchored))
-    _year_back_quarters(text, times)
+    quarters_a_year_back(text, times)
+    anchor_on_narrative(text, times)
     return times
 
 

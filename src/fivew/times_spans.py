@@ -1,0 +1,117 @@
+"""Handlers of :mod:`fivew.times_rules` for clock times, durations, sets and the TimeML
+references (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``); the calendar ones are in
+:mod:`fivew.times_handlers`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from fivew.times_handlers import _DEICTIC, Context, Reading, _unit
+from fivew.times_values import WEEKDAYS, duration, parse_number, shifted, weekday_date
+
+
+def h_clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    hour = int(m.group("h"))
+    minute = int(m.group("min") or 0)
+    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    if hour > 12 and ampm or hour > 24 or minute > 59:
+        return None
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    if ctx.dct is None:
+        return Reading("TIME", clock, "time", False)
+    return Reading("TIME", f"{_clock_day(m, ctx).isoformat()}{clock}", "time", True)
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> date:
+    """The day a clock time names after it ('10 p.m. Wednesday', '9 a.m. tomorrow'),
+    else the dateline."""
+    assert ctx.dct is not None
+    if m.groupdict().get("wd"):
+        direction = "future" if ctx.clause_tense() == "future" else "past"
+        return weekday_date(ctx.dct, WEEKDAYS[m.group("wd").lower()], direction)
+    if m.groupdict().get("deic"):
+        return ctx.dct + timedelta(days=_DEICTIC[m.group("deic").lower()])
+    return ctx.dct
+
+
+def h_clock24(m: re.Match[str], ctx: Context) -> Reading | None:
+    clock = f"T{int(m.group('h')):02d}:{m.group('min')}Z"
+    if ctx.dct is None:
+        return Reading("TIME", clock, "time", False)
+    return Reading("TIME", f"{ctx.dct.isoformat()}{clock}", "time", True)
+
+
+def h_noon(m: re.Match[str], ctx: Context) -> Reading | None:
+    clock = "T12:00" if m.group(0).lower().startswith("noon") else "T24:00"
+    day = ctx.dct
+    if m.group("wd") and ctx.dct is not None:
+        day = weekday_date(ctx.dct, WEEKDAYS[m.group("wd").lower()],
+                           "future" if ctx.clause_tense() == "future" else "past")
+    if day is None:
+        return Reading("TIME", clock, "time", False)
+    return Reading("TIME", f"{day.isoformat()}{clock}", "time", True)
+
+
+def h_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """three years ago, a week earlier, two days from now."""
+    unit = _unit(m)
+    n = parse_number(m.group("num"))
+    direction = -1 if m.group("dir").lower() in ("ago", "earlier", "before", "back") else 1
+    if n is None:
+        return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None, False)
+    if ctx.dct is None or unit in ("S", "MIN", "H", "WE") or n != int(n):
+        return Reading("DATE", None, None, False)
+    if m.group("dir").lower() in ("earlier", "later", "before", "after") and unit == "D":
+        return Reading("DATE", None, None, False)  # anchored on an event, not the dateline
+    value, granularity = shifted(ctx.dct, unit, direction * int(n))
+    return Reading("DATE", value, granularity, True)
+
+
+def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = _unit(m)
+    if unit == "WE":
+        return None
+    raw = m.group("num")
+    n = parse_number(raw) if raw else None
+    if raw and n is None and raw.lower() not in ("several", "a few", "few", "many", "some",
+                                                 "dozens of", "hundreds of"):
+        return None
+    if not raw and not m.group(0).lower().endswith("s"):
+        return None
+
+    return Reading("DURATION", duration(n, unit), None, False)
+
+
+def h_set(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = _unit(m)
+    n = parse_number(m.group("num")) if m.group("num") else 1
+    return Reading("SET", duration(n or 1, unit), None, False)
+
+
+_ADVERB_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+                "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+                "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M"}
+
+
+def h_adverb_set(m: re.Match[str], ctx: Context) -> Reading | None:
+    return Reading("SET", _ADVERB_SETS[m.group(0).lower()], None, False)
+
+
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+         "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+         "at the moment": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF",
+         "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+         "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
+         "the future": "FUTURE_REF", "future": "FUTURE_REF", "in future": "FUTURE_REF",
+         "shortly": "FUTURE_REF", "once": "PAST_REF"}
+
+
+def h_ref(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = re.sub(r"\s+", " ", m.group("ref").lower())
+    return Reading("DATE", _REFS[word], None, False)
