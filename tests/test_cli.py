@@ -110,10 +110,12 @@ def test_info_names_the_model_and_database(runner: CliRunner, tmp_path: Path) ->
 
 
 def test_ingest_list_show_export_report(runner: CliRunner, story: Path, tmp_path: Path) -> None:
-    from tests.conftest import SEED_PATH
+    from tests.conftest import EXAMPLES
 
+    # The seed story set in a news page, shipped with the project (no ../shared needed).
+    seed_page = EXAMPLES / "pages" / "panjshir-resistance.html"
     db = str(tmp_path / "cli.db")
-    result = runner.invoke(cli, ["ingest", str(story), str(SEED_PATH), "--db", db, "--no-progress"])
+    result = runner.invoke(cli, ["ingest", str(story), str(seed_page), "--db", db, "--no-progress"])
     assert result.exit_code == 0, result.output
     assert "stored 2" in result.stderr
 
