@@ -188,5 +188,21 @@ def test_case2021_cross_validated_floor() -> None:
     from tests.conftest import shared_path
 
     result = events(shared_path("data", "events", "case2021"))
-    # measured 0.712 weighted F1 (5-fold CV); the floor leaves room for noise only
-    assert result["weighted_f1"] >= 0.69
+    # nested 5x4-fold CV: n-gram model measured 0.706 weighted / 0.666 macro F1, the
+    # embedding model (events-embed extra) 0.756 / 0.728; floors leave room for noise only
+    assert result["models"]["ngram"]["weighted_f1"] >= 0.68
+    if "embed" in result["models"]:
+        assert result["models"]["embed"]["weighted_f1"] >= 0.73
+        assert result["models"]["embed"]["macro_f1"] >= 0.70
+
+
+@pytest.mark.gold
+@pytest.mark.slow
+def test_india_police_events_floor() -> None:
+    from fivew.evaluate.events import events
+    from tests.conftest import shared_path
+
+    result = events(shared_path("data", "events", "india_police_events"))
+    arrest = result["per_class"]["ARREST"]
+    # measured P 0.752 R 0.585 (events stage, zero-shot, 21,391 sentences)
+    assert arrest["p"] >= 0.70 and arrest["r"] >= 0.55

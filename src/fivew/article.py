@@ -216,6 +216,11 @@ class Event(_Record):
     acled: str | None = Field(
         default=None, description="ACLED 'event type / sub-event type' for export."
     )
+    acled_subtype: str | None = Field(
+        default=None, description="CASE 2021 / ACLED-style sub-event type of the evidence "
+        "sentence (e.g. 'AIR_STRIKE'), from fivew's n-gram classifier; None when no type "
+        "scores above its threshold or the event is verbal."
+    )
     confidence: float = Field(ge=0.0, le=1.0)
 
 

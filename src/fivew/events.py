@@ -26,7 +26,8 @@ dependency parse (the words are in ``resources/events_lexicon.json``, the rules 
    Nothing else crosses a sentence, except a pronoun resolved to an entity.
 
 Time is the expression nearest the event in the parse, else the dateline (``time_basis``
-"dateline"). PLOVER is mapped to CAMEO roots and ACLED types by :mod:`fivew.events_tables`.
+"dateline"). PLOVER is mapped to CAMEO roots and ACLED types by :mod:`fivew.events_tables`;
+:mod:`fivew.events_acled` adds the classifier's ACLED-style sub-event type per sentence.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fivew.article import Article, Claim, Event, Participant, Quote, Span
+from fivew.events_acled import add_acled_subtypes
 from fivew.events_parts import (
     Index,
     figures,
@@ -360,7 +362,7 @@ def find_events(article: Article) -> Article:
     per_sentence = Counter(d.sent_no for d in kept)
     article.events = [_event(n, d, article, idx, lex, per_sentence[d.sent_no] == 1)
                       for n, d in enumerate(kept, start=1)]
-    return article
+    return add_acled_subtypes(article)
 
 
 def _event(n: int, d: _Draft, article: Article, idx: Index, lex: Lexicon, sole: bool) -> Event:

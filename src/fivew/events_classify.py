@@ -7,8 +7,15 @@ sub-event type, written from the ACLED definitions). A linear model (one weight 
 class) is fitted by ``benchmarks/train_events.py`` with scikit-learn at build time; at run
 time :class:`SentenceClassifier` needs numpy only.
 
-The artefact (``resources/events_case2021.json.gz``) keeps the vocabulary, the idf
-weights, the weights rounded to ARTEFACT_DIGITS and a version string.
+With the optional ``events-embed`` extra, a second model adds dense blocks from
+:mod:`fivew.events_embed` (a frozen sentence embedding and similarities to descriptions of
+each type) after the sparse columns; :func:`load_classifier` picks it when the extra is
+installed and the n-gram model otherwise.
+
+Each artefact (``resources/events_case2021.json.gz``, the n-gram model, and
+``resources/events_case2021_embed.json.gz``) keeps the vocabulary, the idf weights, the
+weights rounded to ARTEFACT_DIGITS, a version string and, for the second, the dense
+blocks' weights.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ MIN_DF = 2
 ARTEFACT_DIGITS = 4
 
 ARTEFACT = "resources/events_case2021.json.gz"
+ARTEFACT_EMBED = "resources/events_case2021_embed.json.gz"
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
@@ -124,22 +132,46 @@ class Vectorizer:
 
 
 class SentenceClassifier:
-    """A linear classifier over :class:`Vectorizer` features."""
+    """A linear classifier over :class:`Vectorizer` features, and dense blocks if ``dense``.
+
+    ``dense`` (``{"model", "embed_weight", "proto_weight", "width"}``) says that the last
+    ``width`` columns of ``coef`` weigh :func:`fivew.events_embed.dense_features`.
+    """
 
     def __init__(self, vectorizer: Vectorizer, classes: Sequence[str], coef: Any,
-                 intercept: Any, version: str) -> None:
+                 intercept: Any, version: str, dense: dict[str, Any] | None = None) -> None:
         self.vectorizer = vectorizer
         self.classes = list(classes)
         self.coef = np.asarray(coef, dtype=np.float32)
         self.intercept = np.asarray(intercept, dtype=np.float32)
         self.version = version
+        self.dense = dense
+        self._coef_t = np.ascontiguousarray(self.coef.T)
 
-    def scores(self, texts: Sequence[str]) -> np.ndarray:
-        x = self.vectorizer.transform(texts)
-        return np.asarray(x @ self.coef.T + self.intercept)
+    def dense_features(self, texts: Sequence[str]) -> np.ndarray | None:
+        """The dense blocks this model needs for ``texts`` (None for an n-gram model)."""
+        if self.dense is None:
+            return None
+        from fivew.events_embed import dense_features
 
-    def predict(self, texts: Sequence[str]) -> list[str]:
-        return [self.classes[i] for i in self.scores(texts).argmax(axis=1)]
+        return dense_features(texts, self.dense["embed_weight"], self.dense["proto_weight"])
+
+    def scores(self, texts: Sequence[str], dense: np.ndarray | None = None) -> np.ndarray:
+        """Class scores (texts x classes); ``dense`` may pass precomputed dense blocks."""
+        width = self.dense["width"] if self.dense else 0
+        n_sparse = self.coef.shape[1] - width
+        out = np.empty((len(texts), len(self.classes)), dtype=np.float32)
+        for n, row in enumerate(self.vectorizer.rows(texts)):
+            cols = np.fromiter(row.keys(), dtype=np.int64, count=len(row))
+            vals = np.fromiter(row.values(), dtype=np.float32, count=len(row))
+            out[n] = vals @ self._coef_t[cols] if len(row) else 0.0
+        if width:
+            blocks = self.dense_features(texts) if dense is None else dense
+            out += np.asarray(blocks, dtype=np.float32) @ self.coef[:, n_sparse:].T
+        return out + self.intercept
+
+    def predict(self, texts: Sequence[str], dense: np.ndarray | None = None) -> list[str]:
+        return [self.classes[i] for i in self.scores(texts, dense).argmax(axis=1)]
 
     def to_json(self) -> dict[str, Any]:
         names = sorted(self.vectorizer.vocab, key=self.vectorizer.vocab.__getitem__)
@@ -149,6 +181,7 @@ class SentenceClassifier:
                                     self.vectorizer.idf],
             "coef": [[round(float(v), ARTEFACT_DIGITS) for v in row] for row in self.coef],
             "intercept": [round(float(v), ARTEFACT_DIGITS) for v in self.intercept],
+            **({"dense": self.dense} if self.dense else {}),
         }
 
     def save(self, path: str | Path) -> None:
@@ -164,11 +197,22 @@ class SentenceClassifier:
                 "'python benchmarks/train_events.py'")
         vocab = {k: i for i, k in enumerate(raw["vocab"])}
         return cls(Vectorizer(vocab, raw["idf"]), raw["classes"], raw["coef"],
-                   raw["intercept"], raw["version"])
+                   raw["intercept"], raw["version"], raw.get("dense"))
 
 
 @functools.cache
-def load_classifier() -> SentenceClassifier:
-    """The CASE 2021 (ACLED-style) sentence classifier shipped with fivew."""
-    data = resources.files("fivew").joinpath(ARTEFACT).read_bytes()
+def load_classifier(kind: str = "auto") -> SentenceClassifier:
+    """The CASE 2021 (ACLED-style) sentence classifier shipped with fivew.
+
+    ``kind`` is ``"ngram"`` (numpy only), ``"embed"`` (needs the ``events-embed`` extra) or
+    ``"auto"``: the embedding model when its extra is installed, else the n-gram model.
+    """
+    if kind not in ("auto", "ngram", "embed"):
+        raise ValueError(f"classifier kind {kind!r} is none of 'auto', 'ngram', 'embed'")
+    if kind == "auto":
+        from fivew.events_embed import available
+
+        kind = "embed" if available() else "ngram"
+    name = ARTEFACT_EMBED if kind == "embed" else ARTEFACT
+    data = resources.files("fivew").joinpath(name).read_bytes()
     return SentenceClassifier.from_json(json.loads(gzip.decompress(data)))
