@@ -27,9 +27,11 @@ spaCy never pays, so ratio (1)/(3) measures mostly how slow HTML extraction is n
 ``en_core_web_sm``, not fivew's overhead. Ratio (2)/(3) compares like with like, the
 same texts in and the same spaCy analysis, and so measures what fivew adds around
 spaCy (language detection, batching, per-document error isolation, entity grouping,
-the pydantic record). Both ratios are printed, with the share of end-to-end time spent
-in extraction. The target (>= 0.8x bare spaCy) is met or missed on ratio (2); ratio (1)
-is reported so the cost of extraction is visible.
+the pydantic record). Both ratios are printed. The issue's target (>= 0.8x bare spaCy)
+is on ratio (1), end to end. By default fivew extracts the next pages in a helper process
+while spaCy analyses the current ones (``Options.extract_ahead``), so on two or more CPUs
+extraction overlaps the analysis instead of adding to it; ``--no-extract-ahead`` runs
+everything in one process and then also prints extraction's share of the time.
 
 Language: the trafilatura-eval corpus is two-thirds German. ``--languages en`` (the
 default) keeps the pages whose ``<html lang=...>`` declares English (a cheap sniff
@@ -60,7 +62,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import fivew.pipeline as pipeline
+import fivew.extract_batch as extract_batch
 from fivew.article import Article
 from fivew.errors import InputError
 from fivew.nlp import MAX_TEXT_CHARS, load_model
@@ -182,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="processes (Options.workers)")
     parser.add_argument("--batch-size", type=int, default=Options().batch_size)
     parser.add_argument(
+        "--extract-ahead",
+        action=argparse.BooleanOptionalAction,
+        default=Options().extract_ahead,
+        help="extract pages in a helper process while spaCy runs (fivew's default)",
+    )
+    parser.add_argument(
         "--languages",
         choices=("en", "all"),
         default="en",
@@ -198,16 +206,21 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers,
         batch_size=args.batch_size,
         allow_other_languages=args.languages == "all",
+        extract_ahead=args.extract_ahead,
     )
     nlp = load_model()
     list(nlp.pipe(["Warm up the model before timing."]))
     print(f"corpus: {args.corpus} ({len(files)} pages, languages={args.languages})")
     print(f"model: {nlp.meta['name']} {nlp.meta['version']}, pipes: {', '.join(nlp.pipe_names)}")
-    print(f"workers={args.workers} batch_size={args.batch_size} cpus={os.cpu_count()}")
+    print(
+        f"workers={args.workers} batch_size={args.batch_size} "
+        f"extract_ahead={args.extract_ahead} cpus={os.cpu_count()}"
+    )
 
-    # (1) end to end, timing trafilatura's share (only measurable in this process).
+    # (1) end to end, timing extraction's share (only measurable when it runs in this
+    # process: --workers 1 --no-extract-ahead).
     extract_seconds = 0.0
-    real_extract: Callable[[RawDocument, Any], Article] = getattr(pipeline, "extract")  # noqa: B009
+    real_extract: Callable[[RawDocument, Any], Article] = getattr(extract_batch, "extract")  # noqa: B009
 
     def timed_extract(raw: RawDocument, provenance: Any) -> Article:
         nonlocal extract_seconds
@@ -217,11 +230,11 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             extract_seconds += time.perf_counter() - start
 
-    setattr(pipeline, "extract", timed_extract)  # noqa: B010
+    setattr(extract_batch, "extract", timed_extract)  # noqa: B010
     try:
         end_to_end = timed(extract_articles([str(f) for f in files], options), len(files))
     finally:
-        setattr(pipeline, "extract", real_extract)  # noqa: B010
+        setattr(extract_batch, "extract", real_extract)  # noqa: B010
     texts = end_to_end.texts
 
     # (2) after extraction: the same texts as plain-text documents.
@@ -250,11 +263,11 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"ratio (1)/(3) end to end vs bare spaCy:       {e2e_rate / bare_rate:.2f}x")
     print(f"ratio (2)/(3) after extraction vs bare spaCy: {after_rate / bare_rate:.2f}x")
-    if args.workers <= 1:
+    if args.workers <= 1 and extract_seconds > 0:
         share = extract_seconds / end_to_end.seconds
         print(f"extraction (trafilatura) share of (1): {share:.0%} ({extract_seconds:.1f} s)")
     else:
-        print("extraction share of (1): not measured with workers > 1 (runs in the workers)")
+        print("extraction share of (1): not measured (extraction ran in other processes)")
     peaks = ", ".join(
         f"{share:.0%} ({max(1, round(len(files) * share))} pages): {mb:,.0f} MB"
         for share, mb in sorted(end_to_end.peaks_mb.items())

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+import fivew.extract_batch as extract_batch
 import fivew.pipeline as pipeline
 from fivew.article import Article
 from fivew.errors import ConfigError, InputError
@@ -102,16 +103,17 @@ def test_a_stage_failing_on_one_article_keeps_the_others(
 
 
 def test_an_extract_failure_keeps_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = pipeline.extract
+    real = extract_batch.extract
 
     def flaky(item: RawDocument, provenance: Any) -> Article:
         if item.input == "s1.txt":
             raise ValueError("cannot parse")
         return real(item, provenance)
 
-    monkeypatch.setattr(pipeline, "extract", flaky)
+    monkeypatch.setattr(extract_batch, "extract", flaky)
     items: list[RawDocument | InputError] = [raw(s, f"s{n}.txt") for n, s in enumerate(STORIES)]
-    results = list(process(items))
+    # In this process, where the patch applies (not in an extract-ahead helper process).
+    results = list(process(items, Options(extract_ahead=False)))
     error = results[1]
     assert isinstance(error, InputError) and error.code == "E110"
     assert error.raw == STORIES[1].encode("utf-8")
@@ -159,3 +161,24 @@ def test_bad_options_are_refused(kwargs: dict[str, Any]) -> None:
 @pytest.mark.parametrize("published", ["2024-05-01", "2024-05-01T09:30:00+02:00"])
 def test_published_accepts_iso_dates(published: str) -> None:
     assert Options(published=published).published == published
+
+
+def test_extracting_ahead_gives_the_same_records_as_in_process() -> None:
+    """Several batches with extraction in a helper process: same records, same order."""
+    items: list[RawDocument | InputError] = [
+        raw(STORIES[n % len(STORIES)] + f" Item {n}.", f"s{n}.txt") for n in range(40)
+    ]
+    ahead = list(process(items, Options(extract_ahead=True, batch_size=8)))
+    here = list(process(items, Options(extract_ahead=False, batch_size=8)))
+
+    def comparable(result: Article | InputError) -> object:
+        if isinstance(result, InputError):
+            return (result.input, result.code)
+        record = result.to_json_dict()
+        record["provenance"].pop("processed_at")
+        return record
+
+    assert [comparable(r) for r in ahead] == [comparable(r) for r in here]
+    assert [r.provenance.input for r in ahead if isinstance(r, Article)] == [
+        f"s{n}.txt" for n in range(40)
+    ]

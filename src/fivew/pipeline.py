@@ -8,29 +8,27 @@ becomes an :class:`~fivew.errors.InputError` in the output stream and the batch 
 
 from __future__ import annotations
 
-import functools
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from itertools import islice
+from datetime import datetime
+from itertools import chain, islice
 
-from fivew import __version__
-from fivew.article import Article, Provenance
+from fivew.article import Article
 from fivew.entities import find_entities
+from fivew.errors import ConfigError, InputError
 from fivew.events import find_events
-from fivew.errors import ConfigError, FivewError, InputError
-from fivew.extract import extract
+from fivew.extract_batch import Extracted, extract_batch, failure_from
 from fivew.language import set_language
 from fivew.nlp import (
     MAX_TEXT_CHARS,
     PIPE_BATCH_SIZE,
     available_model_package,
     load_model,
-    model_info,
 )
 from fivew.places import find_places
 from fivew.quotes import find_quotes
@@ -53,6 +51,15 @@ SPACY_BATCH_SIZE = 8
 #: keeps workers busy while the parent reads; each batch in flight holds its raw pages.
 BATCHES_AHEAD_PER_WORKER = 2
 
+#: Documents per batch when extraction runs ahead in a helper process: small enough
+#: that spaCy starts on the first pages at once, large enough that sending a batch
+#: between processes costs little (benchmarks/throughput.py).
+EXTRACT_AHEAD_BATCH_SIZE = 16
+
+#: Extracted batches waiting for analysis at most: keeps the helper busy while memory
+#: holds only a few batches of pages.
+EXTRACT_AHEAD_BATCHES = 2
+
 
 @dataclass(frozen=True)
 class Options:
@@ -62,6 +69,9 @@ class Options:
     carry none; ``workers`` is the number of processes (1: all in this process);
     ``batch_size`` is the number of documents that go through the stages together (and
     to a worker at once); spaCy itself sees at most :data:`SPACY_BATCH_SIZE` at a time.
+    ``extract_ahead`` lets a run of one worker extract the next pages in a helper
+    process while this one analyses the current ones (only when there is more than
+    one batch and more than one CPU).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -69,6 +79,7 @@ class Options:
     allow_other_languages: bool = False
     batch_size: int = PIPE_BATCH_SIZE
     workers: int = 1
+    extract_ahead: bool = True
 
     def __post_init__(self) -> None:
         for name in ("max_bytes", "batch_size", "workers"):
@@ -181,27 +192,6 @@ def check_stage_order(stages: Iterable[Stage], given: Iterable[str] = EXTRACTED_
 check_stage_order(STAGES)
 
 
-def _provenance(raw: RawDocument, model: str | None, version: str | None) -> Provenance:
-    return Provenance(
-        input=raw.input,
-        fivew_version=__version__,
-        model=model,
-        model_version=version,
-        processed_at=datetime.now(UTC).isoformat(timespec="seconds"),
-    )
-
-
-def _failure(input: str, exc: BaseException, raw: bytes) -> InputError:
-    """The :class:`InputError` that stands for ``input`` after ``exc``, with its raw bytes."""
-    if isinstance(exc, InputError):
-        if not exc.raw:
-            exc.raw = raw
-        return exc
-    reason = str(exc) if isinstance(exc, FivewError) else f"{type(exc).__name__}: {exc}"
-    logger.warning("processing %s failed", input, exc_info=exc)
-    return InputError(input, f"processing failed: {reason}", "E110", raw)
-
-
 def _run_stage(stage: Stage, batch: list[Article], options: Options) -> list[Exception | None]:
     """Run one stage on a batch; return, for each article, the exception it raised or None.
 
@@ -227,30 +217,18 @@ def _run_stage(stage: Stage, batch: list[Article], options: Options) -> list[Exc
     return outcome
 
 
-@functools.cache
-def _model_names() -> tuple[str, str]:
-    info = model_info()
-    return info.name, info.version
-
-
 def process_batch(items: list[RawDocument | InputError], options: Options) -> list[Result]:
     """Run every stage over one batch of raw documents, keeping input order.
 
     Each input gives one result in its place: its :class:`Article`, or the
     :class:`InputError` that stopped it (with the input's raw bytes, for a retry).
     """
-    model, version = _model_names()
-    slots: list[Result] = []
-    raws: list[bytes] = []
-    for item in items:
-        raws.append(b"" if isinstance(item, InputError) else item.raw)
-        if isinstance(item, InputError):
-            slots.append(item)
-            continue
-        try:
-            slots.append(extract(item, _provenance(item, model, version)))
-        except Exception as exc:  # noqa: BLE001 - recorded as this input's failure
-            slots.append(_failure(item.input, exc, item.raw))
+    return analyse_batch(extract_batch(items), options)
+
+
+def analyse_batch(extracted: Extracted, options: Options) -> list[Result]:
+    """Run the stages after ``extract`` over one extracted batch, keeping input order."""
+    slots, raws = extracted
     for stage in STAGES:
         live = [n for n, slot in enumerate(slots) if isinstance(slot, Article)]
         if not live:
@@ -260,7 +238,7 @@ def process_batch(items: list[RawDocument | InputError], options: Options) -> li
         for n, article, error in zip(live, articles, outcome, strict=True):
             if error is not None:
                 assert isinstance(article, Article)
-                slots[n] = _failure(article.provenance.input, error, raws[n])
+                slots[n] = failure_from(article.provenance.input, error, raws[n])
     for slot in slots:
         if isinstance(slot, Article):
             slot._doc = None  # the spaCy Doc is not needed past the pipeline
@@ -287,11 +265,10 @@ def process(
     With ``options.workers`` above 1, batches go to that many processes; only a few
     batches per worker are read ahead, so memory stays flat however long the input.
     """
-    batches = _batches(items, options.batch_size)
     if options.workers <= 1:
-        for batch in batches:
-            yield from process_batch(batch, options)
+        yield from _process_here(items, options)
         return
+    batches = _batches(items, options.batch_size)
     # Checked here: a worker whose initializer fails would otherwise take the pool down.
     available_model_package()
     ahead = options.workers * BATCHES_AHEAD_PER_WORKER
@@ -308,6 +285,38 @@ def process(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _process_here(items: Iterable[RawDocument | InputError], options: Options) -> Iterator[Result]:
+    """One worker: analyse here, with extraction a batch ahead in a helper process.
+
+    Page extraction (trafilatura and fivew's cleaning) needs no model and takes about a
+    fifth of the time; run beside spaCy on a second CPU it no longer adds to the wall
+    time. A single batch, or a single CPU, is processed in place: a helper process costs
+    about a second to start.
+    """
+    size = (
+        min(options.batch_size, EXTRACT_AHEAD_BATCH_SIZE)
+        if options.extract_ahead
+        else (options.batch_size)
+    )
+    batches = _batches(items, size)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if second is None or not options.extract_ahead or (os.cpu_count() or 1) < 2:
+        for batch in chain([first], [] if second is None else [second], batches):
+            yield from process_batch(batch, options)
+        return
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque[Future[Extracted]] = deque()
+        for batch in chain([first, second], batches):
+            pending.append(pool.submit(extract_batch, batch))
+            if len(pending) > EXTRACT_AHEAD_BATCHES:
+                yield from analyse_batch(pending.popleft().result(), options)
+        while pending:
+            yield from analyse_batch(pending.popleft().result(), options)
 
 
 def extract_articles(paths: Iterable[str], options: Options = Options()) -> Iterator[Result]:
