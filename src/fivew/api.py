@@ -23,7 +23,9 @@ __all__ = [
     "report",
     "retry",
     "schema",
+    "serve",
     "show",
+    "user_add",
 ]
 
 if TYPE_CHECKING:
@@ -154,3 +156,33 @@ def info(db: str | None = None) -> dict[str, Any]:
         details["database"] = db or "(default)"
         details["database_error"] = str(exc)
     return details
+
+
+#: Where ``fivew serve`` listens unless told otherwise: loopback only, so the desk is
+#: not exposed to the network by accident.
+DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8000
+
+
+def serve(db: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+    """Run the analysts' desk (pages, JSON twins, API) over ``db`` until interrupted.
+
+    Needs the ``web`` extra. Example: ``fivew.serve("demo.db", port=8001)``.
+    """
+    import uvicorn
+
+    from fivew.web import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+def user_add(name: str, password: str, db: str | None = None, *, token: bool = False) -> str | None:
+    """Create the desk account ``name``; return a new API token when ``token`` is asked.
+
+    The password is stored hashed (Argon2id); the token is returned this once and only
+    its hash is kept.
+    """
+    from fivew.store import Store
+    from fivew.store.review import add_user
+
+    with Store(db) as store:
+        return add_user(store, name, password, token=token)

@@ -460,6 +460,49 @@ def evaluate_events(path: str, sets: tuple[str, ...], as_json: bool) -> None:
     click.echo(json.dumps(result, indent=2) if as_json else events.format_report(result))
 
 
+@cli.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Open the analysts' desk in a browser: articles, events, map, timeline, reviews.
+
+    Example: fivew serve --db demo.db --port 8000
+    """
+    click.echo(f"fivew desk on http://{host}:{port}/ (Ctrl-C stops it)", err=True)
+    api.serve(db, host=host, port=port)
+
+
+@cli.group()
+def user() -> None:
+    """Manage the desk's analyst accounts.
+
+    Example: fivew user add ana --db demo.db
+    """
+
+
+@user.command(name="add")
+@click.argument("name")
+@_db_option
+@click.option(
+    "--password-stdin", is_flag=True, help="Read the password from the first line of stdin."
+)
+@click.option("--token", is_flag=True, help="Also issue an API token (printed once).")
+def user_add(name: str, db: str | None, password_stdin: bool, token: bool) -> None:
+    """Add an analyst account; the password is asked for (or read from stdin).
+
+    Example: printf 'secret-pass\\n' | fivew user add ana --password-stdin --token
+    """
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    issued = api.user_add(name, password, db, token=token)
+    click.echo(f"added user {name}", err=True)
+    if issued:
+        click.echo(issued)
+
+
 def main() -> None:
     """Entry point of the ``fivew`` console command."""
     cli(prog_name="fivew")

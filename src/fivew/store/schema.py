@@ -14,6 +14,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -106,4 +107,105 @@ failures = Table(
     Column("resolved", Boolean, nullable=False),
     Index(None, "input"),
     Index(None, "resolved"),
+)
+
+# The analysts' desk (migration 0002) ---------------------------------------------
+# ``article_events`` and ``article_places`` are indexes of the records' ``events`` and
+# ``places``, kept up to date by database triggers on ``articles`` (see
+# ``fivew.store.search``), so that the desk filters and maps without parsing JSON.
+# The full-text index (an FTS5 table on SQLite, a GIN index on PostgreSQL) is
+# dialect-specific and lives outside this metadata: ``search.is_schema_object`` tells
+# Alembic's comparison to leave it alone.
+
+#: Longest user name, comment author, annotation id or review field name.
+NAME_LENGTH = 200
+
+article_events = Table(
+    "article_events",
+    metadata,
+    Column(
+        "article_id",
+        String(ID_LENGTH),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("event_id", String(ID_LENGTH), primary_key=True),  # Event.id
+    Column("type", String(CODE_LENGTH)),  # PLOVER type
+    Column("modality", String(CODE_LENGTH)),
+    Column("day", String(DATE_LENGTH)),  # YYYY-MM-DD: the event's date, else the dateline
+    Column("place_id", String(ID_LENGTH)),  # Place.id in the same record
+    Column("actor", Text),  # the words naming the actor
+    Column("recipient", Text),
+    Column("trigger", Text),
+    Index(None, "type"),
+    Index(None, "modality"),
+    # The events table's order: latest day first, then a stable order within a day.
+    Index(None, "day", "article_id", "event_id"),
+)
+
+article_places = Table(
+    "article_places",
+    metadata,
+    Column(
+        "article_id",
+        String(ID_LENGTH),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("place_id", String(ID_LENGTH), primary_key=True),  # Place.id
+    Column("name", Text, nullable=False),
+    Column("country", String(CODE_LENGTH)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Index(None, "name"),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(NAME_LENGTH), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # Argon2id, PHC string format
+    # SHA-256 of the user's API token (the token itself is shown once, never stored).
+    Column("token_hash", String(ID_LENGTH), unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+comments = Table(
+    "comments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "article_id",
+        String(ID_LENGTH),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("event_id", String(ID_LENGTH)),  # None: about the whole article
+    Column("author", String(NAME_LENGTH), nullable=False),  # the name typed in the form
+    Column("user_name", String(NAME_LENGTH)),  # the signed-in account, if any
+    Column("body", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index(None, "article_id"),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "article_id",
+        String(ID_LENGTH),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("target_kind", String(CODE_LENGTH), nullable=False),  # event, quote, place ...
+    Column("target_id", String(ID_LENGTH), nullable=False),  # its id in the record
+    Column("verdict", String(CODE_LENGTH), nullable=False),  # confirm, reject, correct
+    Column("field", String(NAME_LENGTH)),  # for a correction: which field
+    Column("value", Text),  # for a correction: the analyst's value
+    Column("note", Text),
+    Column("reviewer", String(NAME_LENGTH), nullable=False),
+    Column("reviewed_at", DateTime(timezone=True), nullable=False),
+    Index(None, "article_id"),
 )

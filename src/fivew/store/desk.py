@@ -1,0 +1,367 @@
+"""Read queries behind the analysts' desk: filtered article and event lists, map, timeline.
+
+Every function takes an open :class:`~fivew.store.Store` and returns plain values.
+Filters combine with AND; the article-level ones (query, entity, place, source,
+dates) narrow events to those of matching articles, the event-level ones (type,
+modality) narrow articles to those reporting such an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+
+from fivew.errors import StoreError
+from fivew.store import search
+from fivew.store.schema import article_events, article_places, articles, entities
+from fivew.store.search import matching
+from fivew.store.store import Store
+
+T = TypeVar("T")
+
+#: Largest page a caller may ask for; bigger pages cost more than they help a reader.
+MAX_PAGE_SIZE = 200
+#: Page size when none is asked for.
+DEFAULT_PAGE_SIZE = 50
+#: Most points the map draws: the places named in most articles first.
+MAX_MAP_POINTS = 1000
+#: Most days the timeline shows (the latest ones).
+MAX_TIMELINE_DAYS = 366
+#: Most values offered in a filter's drop-down (sources, event types).
+MAX_CHOICES = 100
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the analyst narrowed the desk to; empty fields do not filter."""
+
+    q: str | None = None
+    entity: str | None = None
+    place: str | None = None
+    event_type: str | None = None
+    modality: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    source: str | None = None
+
+    def as_params(self) -> dict[str, str]:
+        """The set filters, as query-string parameters."""
+        return {key: value for key, value in vars(self).items() if value}
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of rows with what is needed to link to the others."""
+
+    rows: list[T]
+    total: int
+    page: int
+    size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    article_id: str
+    event_id: str
+    type: str | None
+    modality: str | None
+    day: str | None
+    actor: str | None
+    recipient: str | None
+    trigger: str | None
+    place: str | None
+    lat: float | None
+    lon: float | None
+    title: str | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    name: str
+    lat: float
+    lon: float
+    articles: int
+    events: int = 0
+    article_ids: list[str] = field(default_factory=list)
+
+
+def _day(value: str | None, what: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise StoreError(f"{what} '{value}' is not a date in the form YYYY-MM-DD") from exc
+
+
+def _article_conditions(store: Store, filters: Filters) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    text_match = matching(store.dialect, filters.q)
+    if text_match is not None:
+        conditions.append(text_match)
+    if filters.entity:
+        conditions.append(
+            exists().where(
+                entities.c.article_id == articles.c.id, entities.c.name == filters.entity
+            )
+        )
+    if filters.place:
+        # An alias: the map's own query reads article_places too, and must not correlate.
+        named = article_places.alias("named_place")
+        conditions.append(
+            exists().where(named.c.article_id == articles.c.id, named.c.name == filters.place)
+        )
+    if filters.source:
+        conditions.append(articles.c.source == filters.source)
+    since, until = _day(filters.since, "since"), _day(filters.until, "until")
+    if since is not None:
+        conditions.append(articles.c.published >= since.isoformat())
+    if until is not None:
+        # ``published`` may carry a time: everything before the next day is in range.
+        conditions.append(articles.c.published < (until + timedelta(days=1)).isoformat())
+    return conditions
+
+
+def _event_conditions(filters: Filters) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if filters.event_type:
+        conditions.append(article_events.c.type == filters.event_type)
+    if filters.modality:
+        conditions.append(article_events.c.modality == filters.modality)
+    return conditions
+
+
+def _bounds(page: int, size: int) -> tuple[int, int]:
+    size = min(max(size, 1), MAX_PAGE_SIZE)
+    return max(page, 1), size
+
+
+def search_articles(
+    store: Store, filters: Filters, page: int = 1, size: int = DEFAULT_PAGE_SIZE
+) -> Page[ArticleRow]:
+    """Articles matching ``filters``: newest publication first, or with a full-text
+    query on SQLite, best match first (FTS5's bm25 rank)."""
+    page, size = _bounds(page, size)
+    query = (filters.q or "").strip()
+    ranked = store.dialect == "sqlite" and query and search.fts5_query(query) is not None
+    others = replace(filters, q=None) if ranked else filters
+    conditions = _article_conditions(store, others)
+    event_conditions = _event_conditions(filters)
+    if event_conditions:
+        conditions.append(
+            exists().where(article_events.c.article_id == articles.c.id, *event_conditions)
+        )
+    where = and_(True, *conditions)
+    columns = (articles.c.id, articles.c.title, articles.c.source, articles.c.published)
+    source: Any
+    if ranked:
+        hits = search.ranked_hits(query)
+        source = articles.join(hits, hits.c.article_id == articles.c.id)
+        order: tuple[Any, ...] = (hits.c.rank, articles.c.id)
+    else:
+        source = articles
+        order = (articles.c.published.desc().nulls_last(), articles.c.id)
+    statement = (
+        select(*columns, articles.c.url)
+        .select_from(source)
+        .where(where)
+        .order_by(*order)
+        .limit(size)
+        .offset((page - 1) * size)
+    )
+    only_query = query and not replace(filters, q=None).as_params()
+    if only_query and (ranked or store.dialect == "postgresql"):
+        # Every article has one search document: count in the search index alone.
+        counting: Any = search.count_hits(store.dialect, query)
+    else:
+        counting = select(func.count()).select_from(source).where(where)
+    with store._read("search articles"), store._engine.connect() as connection:
+        rows = [ArticleRow(*row) for row in connection.execute(statement)]
+        total = int(connection.execute(counting).scalar_one())
+    return Page(rows, total, page, size)
+
+
+def _events_statement(store: Store, filters: Filters) -> Select[Any]:
+    conditions = _article_conditions(store, filters) + _event_conditions(filters)
+    since, until = _day(filters.since, "since"), _day(filters.until, "until")
+    if since is not None:
+        conditions.append(article_events.c.day >= since.isoformat())
+    if until is not None:
+        conditions.append(article_events.c.day <= until.isoformat())
+    joined = article_events.join(articles, articles.c.id == article_events.c.article_id).join(
+        article_places,
+        and_(
+            article_places.c.article_id == article_events.c.article_id,
+            article_places.c.place_id == article_events.c.place_id,
+        ),
+        isouter=True,
+    )
+    return (
+        select(
+            article_events.c.article_id,
+            article_events.c.event_id,
+            article_events.c.type,
+            article_events.c.modality,
+            article_events.c.day,
+            article_events.c.actor,
+            article_events.c.recipient,
+            article_events.c.trigger,
+            article_places.c.name,
+            article_places.c.lat,
+            article_places.c.lon,
+            articles.c.title,
+            articles.c.source,
+        )
+        .select_from(joined)
+        .where(and_(True, *conditions))
+    )
+
+
+def list_events(
+    store: Store, filters: Filters, page: int = 1, size: int = DEFAULT_PAGE_SIZE
+) -> Page[EventRow]:
+    """Events of the stored records matching ``filters``, latest day first."""
+    page, size = _bounds(page, size)
+    base = _events_statement(store, filters)
+    article_level = _article_conditions(store, filters)
+    statement = (
+        # Exactly the index (day, article_id, event_id) read backwards, on both
+        # databases; undated events come last on SQLite, first on PostgreSQL.
+        base.order_by(
+            article_events.c.day.desc(),
+            article_events.c.article_id.desc(),
+            article_events.c.event_id.desc(),
+        )
+        .limit(size)
+        .offset((page - 1) * size)
+    )
+    if article_level:
+        counting: Any = select(func.count()).select_from(base.subquery())
+    else:
+        # Every event row has its article (foreign key): count the index table alone.
+        counting = select(func.count()).select_from(article_events)
+        counting = counting.where(and_(True, *_event_conditions(filters)))
+    with store._read("list events"), store._engine.connect() as connection:
+        rows = [EventRow(*row) for row in connection.execute(statement)]
+        total = int(connection.execute(counting).scalar_one())
+    return Page(rows, total, page, size)
+
+
+def all_events(store: Store, filters: Filters) -> list[EventRow]:
+    """Every event matching ``filters`` (for exports), in a stable order."""
+    statement = _events_statement(store, filters).order_by(
+        article_events.c.day, article_events.c.article_id, article_events.c.event_id
+    )
+    with store._read("export events"), store._engine.connect() as connection:
+        return [EventRow(*row) for row in connection.execute(statement)]
+
+
+def timeline(store: Store, filters: Filters) -> list[tuple[str, int]]:
+    """(day, number of events) for the latest days with dated events, oldest first."""
+    base = _events_statement(store, filters).where(article_events.c.day.is_not(None)).subquery()
+    statement = (
+        select(base.c.day, func.count())
+        .group_by(base.c.day)
+        .order_by(base.c.day.desc())
+        .limit(MAX_TIMELINE_DAYS)
+    )
+    with store._read("count events per day"), store._engine.connect() as connection:
+        return sorted((str(day), int(count)) for day, count in connection.execute(statement))
+
+
+def map_points(store: Store, filters: Filters) -> list[MapPoint]:
+    """Resolved places of the matching articles, one point per place, busiest first."""
+    conditions = _article_conditions(store, filters)
+    event_conditions = _event_conditions(filters)
+    if event_conditions:
+        conditions.append(
+            exists().where(article_events.c.article_id == articles.c.id, *event_conditions)
+        )
+    events_here = (
+        select(func.count())
+        .where(
+            article_events.c.article_id == article_places.c.article_id,
+            article_events.c.place_id == article_places.c.place_id,
+        )
+        .scalar_subquery()
+    )
+    article_count = func.count(func.distinct(article_places.c.article_id))
+    statement = (
+        select(
+            article_places.c.name,
+            article_places.c.lat,
+            article_places.c.lon,
+            article_count,
+            func.sum(events_here),
+            func.min(article_places.c.article_id),
+        )
+        .select_from(article_places.join(articles, articles.c.id == article_places.c.article_id))
+        .where(article_places.c.lat.is_not(None), article_places.c.lon.is_not(None), *conditions)
+        .group_by(article_places.c.name, article_places.c.lat, article_places.c.lon)
+        .order_by(article_count.desc(), article_places.c.name)
+        .limit(MAX_MAP_POINTS)
+    )
+    with store._read("map places"), store._engine.connect() as connection:
+        return [
+            MapPoint(name, float(lat), float(lon), int(count), int(events or 0), [first])
+            for name, lat, lon, count, events, first in connection.execute(statement)
+        ]
+
+
+def choices(store: Store) -> dict[str, list[str]]:
+    """Values offered by the filter drop-downs: sources, event types, modalities."""
+    queries = {
+        "source": select(articles.c.source).where(articles.c.source.is_not(None)).distinct(),
+        "event_type": select(article_events.c.type)
+        .where(article_events.c.type.is_not(None))
+        .distinct(),
+        "modality": select(article_events.c.modality)
+        .where(article_events.c.modality.is_not(None))
+        .distinct(),
+    }
+    with store._read("read filter choices"), store._engine.connect() as connection:
+        return {
+            key: sorted(str(value) for (value,) in connection.execute(query.limit(MAX_CHOICES)))
+            for key, query in queries.items()
+        }
+
+
+def record(store: Store, id: str) -> dict[str, Any]:
+    """The stored record of one article as plain JSON data (``id`` may be a prefix)."""
+    with store._read(f"read article {id}"), store._engine.connect() as connection:
+        found = connection.execute(
+            select(articles.c.record).where(articles.c.id == id.strip().lower())
+        ).scalar_one_or_none()
+    if found is None:
+        return store.get(id).to_json_dict()
+    return dict(found)
+
+
+def entity_articles(store: Store, name: str, limit: int = DEFAULT_PAGE_SIZE) -> list[ArticleRow]:
+    """Articles naming the entity ``name``, newest first."""
+    statement = (
+        select(articles.c.id, articles.c.title, articles.c.source, articles.c.published)
+        .add_columns(articles.c.url)
+        .where(exists().where(entities.c.article_id == articles.c.id, entities.c.name == name))
+        .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
+        .limit(min(limit, MAX_PAGE_SIZE))
+    )
+    with store._read(f"read entity {name}"), store._engine.connect() as connection:
+        return [ArticleRow(*row) for row in connection.execute(statement)]

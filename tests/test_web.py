@@ -1,0 +1,268 @@
+"""The desk's pages, JSON twins, filters, exports and error shape, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the desk needs the web extra: pip install 'fivew[web]'")
+
+from alembic.autogenerate import compare_metadata  # noqa: E402
+from alembic.runtime.migration import MigrationContext  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
+from sqlalchemy import func, select, update  # noqa: E402
+
+from fivew.store import Store  # noqa: E402
+from fivew.store.schema import VERSION_TABLE, article_events, articles, metadata  # noqa: E402
+from fivew.store.search import fts5_query, is_schema_object  # noqa: E402
+from fivew.web import create_app  # noqa: E402
+from tests.test_web_support import HOSTILE_ID, fill_demo, postgres_target  # noqa: E402
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """A demo store (examples/ and the hostile article) on each backend."""
+    if request.param == "sqlite":
+        yield fill_demo(str(tmp_path_factory.mktemp("desk") / "desk.db"))
+        return
+    generator = postgres_target()
+    url = next(generator)
+    try:
+        yield fill_demo(url)
+    finally:
+        generator.close()
+
+
+@pytest.fixture(scope="module")
+def client(target: str) -> Iterator[TestClient]:
+    with TestClient(create_app(target, secret="test-secret")) as opened:
+        yield opened
+
+
+def ok_json(client: TestClient, path: str, **params: Any) -> dict[str, Any]:
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["ok"] is True
+    return body
+
+
+# The schema -----------------------------------------------------------------------
+
+
+def test_migrations_match_the_schema_apart_from_the_search_index(target: str) -> None:
+    with Store(target) as store, store._engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"version_table": VERSION_TABLE, "include_name": is_schema_object}
+        )
+        assert compare_metadata(context, metadata) == []
+
+
+def test_triggers_index_events_and_follow_updates(target: str) -> None:
+    with Store(target) as store:
+        with store._engine.connect() as connection:
+            count = select(func.count()).select_from(article_events)
+            before = connection.execute(count.where(article_events.c.article_id == HOSTILE_ID))
+            assert before.scalar_one() == 1
+        with store._engine.connect() as connection:
+            record = dict(
+                connection.execute(
+                    select(articles.c.record).where(articles.c.id == HOSTILE_ID)
+                ).scalar_one()
+            )
+        changed = {**record, "events": [], "text": record["text"] + " Zanzibarquux."}
+        with store._engine.begin() as connection:
+            connection.execute(
+                update(articles).where(articles.c.id == HOSTILE_ID).values(record=changed)
+            )
+        with store._engine.connect() as connection:
+            assert (
+                connection.execute(
+                    count.where(article_events.c.article_id == HOSTILE_ID)
+                ).scalar_one()
+                == 0
+            )
+        from fivew.store import desk
+
+        assert [r.id for r in desk.search_articles(store, desk.Filters(q="zanzibarquux")).rows] == [
+            HOSTILE_ID
+        ]
+        with store._engine.begin() as connection:
+            connection.execute(
+                update(articles).where(articles.c.id == HOSTILE_ID).values(record=record)
+            )
+        assert desk.search_articles(store, desk.Filters(q="zanzibarquux")).total == 0
+
+
+def test_fts5_query_quotes_every_word() -> None:
+    assert fts5_query('Taliban NEAR "Panjshir" -x*') == '"Taliban" "NEAR" "Panjshir" "x"'
+    assert fts5_query("  ** ") is None
+
+
+# Pages and twins ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/articles", "/events", "/map", "/timeline", f"/articles/{HOSTILE_ID}", "/entities/Kabul"],
+)
+def test_every_page_has_a_json_twin(client: TestClient, path: str) -> None:
+    page = client.get(path)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert f'href="{path}.json' in page.text
+    assert ok_json(client, path + ".json")
+
+
+def test_articles_are_paginated(client: TestClient) -> None:
+    first = ok_json(client, "/articles.json", size=2)
+    assert first["size"] == 2 and len(first["rows"]) == 2 and first["total"] > 2
+    second = ok_json(client, "/articles.json", size=2, page=2)
+    assert {r["id"] for r in first["rows"]}.isdisjoint(r["id"] for r in second["rows"])
+    assert 'rel="next"' in client.get("/articles", params={"size": 2}).text
+
+
+def test_full_text_search_finds_words_in_the_text(client: TestClient) -> None:
+    found = ok_json(client, "/articles.json", q="panjshir")
+    assert found["total"] >= 1
+    assert ok_json(client, "/articles.json", q="zzzunfindable")["total"] == 0
+    # Stemmed: "marching" finds "march" (SQLite porter, PostgreSQL english).
+    rows = ok_json(client, "/articles.json", q="we will marching again", size=200)["rows"]
+    assert HOSTILE_ID in {r["id"] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"entity": "Kabul"}, True),
+        ({"place": "Kabul"}, True),
+        ({"event_type": "PROTEST"}, True),
+        ({"modality": "occurred"}, True),
+        ({"since": "2021-09-07", "until": "2021-09-07"}, True),
+        ({"since": "2030-01-01"}, False),
+        ({"event_type": "AID", "q": "march"}, False),
+    ],
+)
+def test_filters_narrow_articles(
+    client: TestClient, params: dict[str, str], expected: bool
+) -> None:
+    found = ok_json(client, "/articles.json", size=200, **params)
+    assert (HOSTILE_ID in {r["id"] for r in found["rows"]}) is expected
+    assert found["filters"] == params
+
+
+def test_source_filter(client: TestClient) -> None:
+    sources = {r["source"] for r in ok_json(client, "/articles.json", size=200)["rows"]} - {None}
+    source = sorted(sources)[0]
+    rows = ok_json(client, "/articles.json", source=source, size=200)["rows"]
+    assert rows and {r["source"] for r in rows} == {source}
+
+
+def test_events_table_filters_and_exports(client: TestClient) -> None:
+    events = ok_json(client, "/events.json", event_type="PROTEST", size=200)
+    assert events["total"] >= 1 and {r["type"] for r in events["rows"]} == {"PROTEST"}
+    mine = [r for r in events["rows"] if r["article_id"] == HOSTILE_ID]
+    assert mine[0]["place"] == "Kabul" and mine[0]["day"] == "2021-09-07"
+    lines = client.get("/events/export.jsonl", params={"event_type": "PROTEST"}).text.splitlines()
+    assert len(lines) == events["total"] and "review_verdict" in json.loads(lines[0])
+    table = list(csv.reader(io.StringIO(client.get("/events/export.csv").text)))
+    assert table[0][:3] == ["article_id", "event_id", "type"] and "review_verdict" in table[0]
+    assert len(table) - 1 == ok_json(client, "/events.json")["total"]
+    geo = json.loads(client.get("/events/export.geojson").text)
+    assert geo["type"] == "FeatureCollection"
+    assert all(f["geometry"]["type"] == "Point" for f in geo["features"])
+
+
+def test_map_and_timeline(client: TestClient) -> None:
+    points = ok_json(client, "/map.json")
+    assert points["type"] == "FeatureCollection"
+    names = {f["properties"]["name"] for f in points["features"]}
+    assert "Kabul" in names
+    assert ok_json(client, "/map.json", place="Kabul")["features"]
+    days = ok_json(client, "/timeline.json")["days"]
+    assert {
+        "day": "2021-09-07",
+        "events": days[[d["day"] for d in days].index("2021-09-07")]["events"],
+    } in days
+    assert "<rect" in client.get("/timeline").text
+    page = client.get("/map").text
+    assert "/static/vendor/leaflet/leaflet.js" in page and "/static/map.js" in page
+
+
+def test_vendored_assets_are_served_locally(client: TestClient) -> None:
+    for path in (
+        "/static/vendor/leaflet/leaflet.js",
+        "/static/vendor/leaflet/leaflet.css",
+        "/static/map.js",
+        "/static/desk.css",
+    ):
+        assert client.get(path).status_code == 200
+    basemap = client.get("/static/vendor/countries.geojson")
+    assert len(basemap.content) < 1_000_000 and len(basemap.json()["features"]) > 150
+
+
+def test_entity_page_lists_what_it_said(client: TestClient) -> None:
+    name = "Ana <img src=x onerror=\"document.title='pwned'\"> Noor"
+    data = ok_json(client, f"/entities/{name}.json")
+    assert [q["quote_id"] for q in data["said"]] == ["q1"]
+
+
+def test_article_page_highlights_every_kind(client: TestClient) -> None:
+    html = client.get(f"/articles/{HOSTILE_ID}").text
+    for kind in ("entity", "place", "time", "quote", "event"):
+        assert f"hl-{kind}" in html.split('id="text"')[1], kind
+    assert 'href="#event-ev1"' in html and 'id="event-ev1"' in html
+
+
+# Errors ---------------------------------------------------------------------------
+
+
+def test_errors_share_one_envelope(client: TestClient) -> None:
+    missing = client.get("/articles/0000000000000000.json")
+    assert missing.status_code == 404
+    assert (
+        set(missing.json()) == {"ok", "status", "error", "errors"} and missing.json()["ok"] is False
+    )
+    invalid = client.get("/articles.json", params={"size": 0})
+    assert invalid.status_code == 422 and invalid.json()["errors"][0]["where"] == "query.size"
+    bad_date = client.get("/articles.json", params={"since": "yesterday"})
+    assert bad_date.status_code == 400 and "YYYY-MM-DD" in bad_date.json()["error"]
+    page = client.get("/articles/0000000000000000")
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+    assert client.get("/nowhere.json").json()["status"] == 404
+
+
+def test_openapi_document(client: TestClient) -> None:
+    document = ok_openapi = client.get("/openapi.json").json()
+    assert ok_openapi["info"]["title"] == "fivew desk"
+    for path in ("/articles.json", "/events.json", "/api/articles/{article_id}/reviews"):
+        assert path in document["paths"]
+
+
+def test_serve_and_user_add_are_library_functions(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    import fivew.api
+    from fivew.cli import cli
+
+    db = str(tmp_path / "users.db")
+    result = CliRunner().invoke(
+        cli,
+        ["user", "add", "ana", "--db", db, "--password-stdin", "--token"],
+        input="long enough pass\n",
+    )
+    assert result.exit_code == 0, result.output
+    again = CliRunner().invoke(
+        cli, ["user", "add", "ana", "--db", db, "--password-stdin"], input="long enough pass\n"
+    )
+    assert again.exit_code == 1 and "already exists" in again.output
+    assert callable(fivew.api.serve) and "serve" in cli.commands

@@ -1,0 +1,220 @@
+"""The desk's writes and defences: escaping, CSRF, sign-in, reviews, tokens, limits, headers.
+
+Each test runs on SQLite and on PostgreSQL (skipped, saying why, when it does not answer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the desk needs the web extra: pip install 'fivew[web]'")
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from fivew.store import Store, desk  # noqa: E402
+from fivew.store.review import add_user  # noqa: E402
+from fivew.web import create_app  # noqa: E402
+from fivew.web.security import MAX_BODY_BYTES  # noqa: E402
+from fivew.web.writes import MISSING_COMMENT, MISSING_NAME  # noqa: E402
+from tests.test_web_support import (  # noqa: E402
+    HOSTILE_ID,
+    IMG,
+    PASSWORD,
+    SCRIPT,
+    csrf_of,
+    fill_demo,
+    postgres_target,
+)
+
+ARTICLE = f"/articles/{HOSTILE_ID}"
+#: The API token issued to "ana" in each demo store, by target.
+TOKENS: dict[str, str] = {}
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    if request.param == "sqlite":
+        url = fill_demo(str(tmp_path_factory.mktemp("desk") / "desk.db"))
+    else:
+        generator = postgres_target()
+        url = fill_demo(next(generator))
+        request.addfinalizer(generator.close)
+    with Store(url) as store:
+        token = add_user(store, "ana", PASSWORD, token=True)
+    assert token is not None
+    TOKENS[url] = token
+    yield url
+
+
+@pytest.fixture
+def client(target: str) -> Iterator[TestClient]:
+    """A fresh browser: its own cookie jar, nobody signed in."""
+    with TestClient(create_app(target, secret="test-secret"), follow_redirects=False) as opened:
+        yield opened
+
+
+def sign_in(client: TestClient, password: str = PASSWORD) -> Any:
+    token = csrf_of(client.get("/signin").text)
+    return client.post(
+        "/signin", data={"name": "ana", "password": password, "csrf": token, "next": ARTICLE}
+    )
+
+
+def test_hostile_text_is_escaped_everywhere(client: TestClient) -> None:
+    html = client.get(ARTICLE).text
+    for hostile in (SCRIPT, IMG, "<script>", "<img src=x"):
+        assert hostile not in html
+    assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" in html
+    assert 'href="javascript:' not in html and "javascript:alert(1)" in html
+    for page in ("/articles", "/entities/Kabul", "/events"):
+        assert SCRIPT not in client.get(page).text
+    # The JSON twin carries the text as data, served as JSON (never sniffed as HTML).
+    twin = client.get(ARTICLE + ".json")
+    assert twin.headers["content-type"] == "application/json"
+    assert twin.json()["article"]["text"].count(SCRIPT) == 1
+
+
+def test_headers_forbid_inline_script_and_framing(client: TestClient) -> None:
+    headers = client.get("/articles").headers
+    policy = headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy
+    assert headers["x-content-type-options"] == "nosniff"
+    assert "<script>" not in client.get(ARTICLE).text.replace('<script src="', "")
+
+
+def test_forms_need_their_csrf_token(client: TestClient) -> None:
+    client.get(ARTICLE)
+    refused = client.post(ARTICLE + "/comments", data={"comment": "hi", "name": "Bo"})
+    assert refused.status_code == 403
+    forged = client.post(
+        ARTICLE + "/comments", data={"comment": "hi", "name": "Bo", "csrf": "0" * 64}
+    )
+    assert forged.status_code == 403
+    assert client.post("/signin", data={"name": "ana", "password": PASSWORD}).status_code == 403
+
+
+def test_empty_comment_says_what_is_missing_and_keeps_what_was_typed(client: TestClient) -> None:
+    token = csrf_of(client.get(ARTICLE).text)
+    both = client.post(ARTICLE + "/comments", data={"comment": "", "name": "", "csrf": token})
+    assert both.status_code == 422
+    assert MISSING_COMMENT in both.text and MISSING_NAME in both.text
+    half = client.post(
+        ARTICLE + "/comments", data={"comment": "Half <b>typed</b>", "name": "", "csrf": token}
+    )
+    assert MISSING_NAME in half.text and MISSING_COMMENT not in half.text
+    assert "Half &lt;b&gt;typed&lt;/b&gt;</textarea>" in half.text
+
+
+def test_a_hostile_comment_is_stored_and_shown_escaped(client: TestClient) -> None:
+    token = csrf_of(client.get(ARTICLE).text)
+    posted = client.post(
+        ARTICLE + "/comments",
+        data={"comment": f"Look {SCRIPT}", "name": f"Eve {IMG}", "csrf": token, "event_id": "ev1"},
+    )
+    assert posted.status_code == 303
+    html = client.get(ARTICLE).text
+    assert SCRIPT not in html and IMG not in html
+    assert "Look &lt;script&gt;" in html and "on event ev1" in html
+
+
+def test_sign_in_then_review_an_event_without_changing_the_record(
+    client: TestClient, target: str
+) -> None:
+    token = csrf_of(client.get(ARTICLE).text)
+    review = {
+        "target_kind": "event",
+        "target_id": "ev1",
+        "verdict": "correct",
+        "field": "modality",
+        "value": "claimed",
+        "csrf": token,
+    }
+    assert client.post(ARTICLE + "/reviews", data=review).status_code == 401
+    assert sign_in(client, "wrong password").status_code == 401
+    signed = sign_in(client)
+    assert signed.status_code == 303 and signed.headers["location"] == ARTICLE
+    page = client.get(ARTICLE).text
+    assert "Signed in as <b>ana</b>" in page
+    # Signing in renews the session: the old token no longer works.
+    assert client.post(ARTICLE + "/reviews", data=review).status_code == 403
+    review["csrf"] = csrf_of(page)
+    assert client.post(ARTICLE + "/reviews", data=review).status_code == 303
+    page = client.get(ARTICLE).text
+    assert "<b>correct</b> modality → “claimed”" in page and "by ana" in page
+    with Store(target) as store:
+        machine = desk.record(store, HOSTILE_ID)["events"][0]
+    assert machine["modality"] == "occurred"
+    exported = client.get("/events/export.jsonl", params={"event_type": "PROTEST"}).text
+    assert '"review_corrections": {"modality": "claimed"}' in exported
+
+
+def test_reviews_are_checked(client: TestClient) -> None:
+    sign_in(client)
+    token = csrf_of(client.get(ARTICLE).text)
+    base = {"target_kind": "event", "target_id": "ev1", "csrf": token}
+    bad_field = client.post(
+        ARTICLE + "/reviews", data={**base, "verdict": "correct", "field": "colour", "value": "x"}
+    )
+    assert bad_field.status_code == 400 and "colour" in bad_field.text
+    missing = client.post(
+        ARTICLE + "/reviews", data={**base, "target_id": "ev99", "verdict": "confirm"}
+    )
+    assert missing.status_code == 404
+
+
+def test_api_writes_need_a_token_or_a_session(client: TestClient, target: str) -> None:
+    body = {"target_kind": "quote", "target_id": "q1", "verdict": "confirm"}
+    refused = client.post(f"/api{ARTICLE}/reviews", json=body)
+    assert refused.status_code == 401 and refused.json()["ok"] is False
+    wrong = client.post(f"/api{ARTICLE}/reviews", json=body, headers={"Authorization": "Bearer x"})
+    assert wrong.status_code == 401
+    token = TOKENS[target]
+    made = client.post(
+        f"/api{ARTICLE}/reviews", json=body, headers={"Authorization": f"Bearer {token}"}
+    )
+    assert made.status_code == 201 and made.json()["review"]["reviewer"] == "ana"
+    comment = client.post(
+        f"/api{ARTICLE}/comments",
+        json={"author": "Bot", "body": "via the API"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert comment.status_code == 201 and comment.json()["comment"]["user_name"] == "ana"
+
+
+def test_oversized_requests_are_refused(client: TestClient) -> None:
+    token = csrf_of(client.get(ARTICLE).text)
+    huge = client.post(
+        ARTICLE + "/comments",
+        data={"comment": "x" * (MAX_BODY_BYTES + 1), "name": "Bo", "csrf": token},
+    )
+    assert huge.status_code == 413 and huge.json()["status"] == 413
+    long = client.post(
+        ARTICLE + "/comments", data={"comment": "x" * 6000, "name": "Bo", "csrf": token}
+    )
+    assert long.status_code == 422
+
+
+def test_redirects_stay_on_the_site(client: TestClient) -> None:
+    token = csrf_of(client.get("/signin").text)
+    answer = client.post(
+        "/signin",
+        data={"name": "ana", "password": PASSWORD, "csrf": token, "next": "//evil.example/"},
+    )
+    assert answer.headers["location"] == "/articles"
+
+
+def test_queries_are_parametrised(client: TestClient) -> None:
+    for hostile in ("' OR 1=1 --", '"; DROP TABLE articles; --', "NEAR(", "a:b*"):
+        assert (
+            client.get("/articles.json", params={"q": hostile, "entity": hostile}).status_code
+            == 200
+        )
+    assert client.get("/articles.json").json()["total"] > 1
