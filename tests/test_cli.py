@@ -150,6 +150,7 @@ def test_ingest_list_show_export_report(runner: CliRunner, story: Path, tmp_path
     assert report.exit_code == 0, report.output
     assert "Ahmad Massoud" in report.output
     assert "Most mentioned" in report.output
+    assert "place(s) on the map" in report.output
 
 
 def test_ingest_records_a_failure_and_retry_processes_it(runner: CliRunner, tmp_path: Path) -> None:

@@ -44,6 +44,11 @@ def situation_report(store: Store) -> str:
         for etype, heading in _TYPE_HEADINGS:
             found = [(e.name, len(e.mentions)) for e in article.entities if e.type == etype]
             lines.append(f"  {heading + ':':15}{_names(found)}")
+        mapped = sum(place.lat is not None for place in article.places)
+        lines.append(
+            f"  {'recorded:':15}{len(article.quotes)} quote(s), {len(article.events)} event(s), "
+            f"{mapped} of {len(article.places)} place(s) on the map"
+        )
         lines.append("")
     if total > MAX_ARTICLES:
         lines.append(f"… and {total - MAX_ARTICLES} more article(s); see `fivew list`.")
