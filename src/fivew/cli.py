@@ -362,13 +362,25 @@ def evaluate() -> None:
     """Score fivew on a gold set, beside a baseline."""
 
 
+#: Arguments and options shared by the `fivew evaluate` commands.
+_GOLD_SET = click.argument("path", type=click.Path(exists=True, file_okay=False))
+_AS_JSON = click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+_LIMIT = click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Score only N documents."
+)
+
+
+def _print_result(result: Any, format_report: Callable[[Any], str], as_json: bool) -> None:
+    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+
+
 @evaluate.command(name="extraction")
-@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@_GOLD_SET
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N pages."
 )
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@_AS_JSON
 def evaluate_extraction(path: str, limit: int | None, workers: int, as_json: bool) -> None:
     """Score page extraction: fivew beside trafilatura.
 
@@ -377,12 +389,12 @@ def evaluate_extraction(path: str, limit: int | None, workers: int, as_json: boo
     from fivew.evaluate import extraction
 
     result = extraction.extraction(path, limit=limit, workers=workers)
-    click.echo(json.dumps(result, indent=2) if as_json else extraction.format_report(result))
+    _print_result(result, extraction.format_report, as_json)
 
 
 @evaluate.command(name="entities")
-@click.argument("path", type=click.Path(exists=True, file_okay=False))
-@click.option("--json", "as_json", is_flag=True)
+@_GOLD_SET
+@_AS_JSON
 def evaluate_entities(path: str, as_json: bool) -> None:
     """Score entity spans on MEANTIME: fivew beside the bare spaCy model.
 
@@ -391,14 +403,14 @@ def evaluate_entities(path: str, as_json: bool) -> None:
     from fivew.evaluate import entities
 
     result = entities.entities(path)
-    click.echo(json.dumps(result, indent=2) if as_json else entities.format_report(result))
+    _print_result(result, entities.format_report, as_json)
 
 
 @evaluate.command(name="quotes")
-@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@_GOLD_SET
 @click.option("--split", default="dev", show_default=True, help="Which part of the set to score.")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only N documents.")
-@click.option("--json", "as_json", is_flag=True)
+@_LIMIT
+@_AS_JSON
 def evaluate_quotes(path: str, split: str, limit: int | None, as_json: bool) -> None:
     """Score quotes, cues and speakers on PolNeAR: fivew beside a quote-marks baseline.
 
@@ -407,13 +419,13 @@ def evaluate_quotes(path: str, split: str, limit: int | None, as_json: bool) -> 
     from fivew.evaluate import quotes
 
     result = quotes.quotes(path, split=split, limit=limit)
-    click.echo(json.dumps(result, indent=2) if as_json else quotes.format_report(result))
+    _print_result(result, quotes.format_report, as_json)
 
 
 @evaluate.command(name="geo")
-@click.argument("path", type=click.Path(exists=True, file_okay=False))
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only N documents.")
-@click.option("--json", "as_json", is_flag=True)
+@_GOLD_SET
+@_LIMIT
+@_AS_JSON
 def evaluate_geo(path: str, limit: int | None, as_json: bool) -> None:
     """Score place recognition and resolution (LGL, TR-News, GeoVirus, WikToR).
 
@@ -422,13 +434,13 @@ def evaluate_geo(path: str, limit: int | None, as_json: bool) -> None:
     from fivew.evaluate import geo
 
     result = geo.geo(path, limit=limit)
-    click.echo(json.dumps(result, indent=2) if as_json else geo.format_report(result))
+    _print_result(result, geo.format_report, as_json)
 
 
 @evaluate.command(name="time")
-@click.argument("path", type=click.Path(exists=True, file_okay=False))
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only N documents.")
-@click.option("--json", "as_json", is_flag=True)
+@_GOLD_SET
+@_LIMIT
+@_AS_JSON
 def evaluate_time(path: str, limit: int | None, as_json: bool) -> None:
     """Score time expressions (extent and value) on TimeML sets and MEANTIME.
 
@@ -437,18 +449,18 @@ def evaluate_time(path: str, limit: int | None, as_json: bool) -> None:
     from fivew.evaluate import time
 
     result = time.time(path, limit=limit)
-    click.echo(json.dumps(result, indent=2) if as_json else time.format_report(result))
+    _print_result(result, time.format_report, as_json)
 
 
 @evaluate.command(name="events")
-@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@_GOLD_SET
 @click.option(
     "--set",
     "sets",
     multiple=True,
     help="Score only these sets (case2021, conflibert_cameo, plover).",
 )
-@click.option("--json", "as_json", is_flag=True)
+@_AS_JSON
 def evaluate_events(path: str, sets: tuple[str, ...], as_json: bool) -> None:
     """Score event coding on the sets in ../shared/data/events, beside the anchors.
 
@@ -457,7 +469,7 @@ def evaluate_events(path: str, sets: tuple[str, ...], as_json: bool) -> None:
     from fivew.evaluate import events
 
     result = events.events(path, sets=list(sets) or None)
-    click.echo(json.dumps(result, indent=2) if as_json else events.format_report(result))
+    _print_result(result, events.format_report, as_json)
 
 
 @cli.command()
