@@ -125,8 +125,12 @@ class Place(_Record):
 class Focus(_Record):
     """What the article is about, geographically."""
 
-    countries: list[str] = Field(default_factory=list, description="ISO codes, most central first.")
-    places: list[str] = Field(default_factory=list, description="Ids of places, most central first.")
+    countries: list[str] = Field(
+        default_factory=list, description="ISO codes, most central first."
+    )
+    places: list[str] = Field(
+        default_factory=list, description="Ids of places, most central first."
+    )
 
 
 class TimeExpression(Span):

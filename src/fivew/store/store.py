@@ -294,7 +294,8 @@ class Store:
 
         Returns how many articles were written. JSON Lines holds one full record per line;
         CSV one flat row per article (open ``out`` with ``newline=""``); GeoJSON one
-        FeatureCollection with a point per resolved place of each article. Articles come in the order they were first stored.
+        FeatureCollection with a point per resolved place of each article. Articles come
+        in the order they were first stored.
         """
         writer = WRITERS.get(format)
         if writer is None:
