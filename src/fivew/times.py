@@ -13,8 +13,10 @@ Sunday 22 August 2021, "on Sunday" is 2021-08-22, "a week ago" 2021-08-15, "last
 - **Tense.** A bare weekday or a month without a year points back from the dateline in
   a past-tense clause and forward in a future one ("will meet on Friday"). The tense is
   read from the spaCy parse when ``Article._doc`` holds one (the verb the expression
-  hangs from, and its auxiliaries), else from the words nearest the expression in its
-  sentence. With no clue, news is past: a weekday is the latest one on or before the
+  hangs from, and its auxiliaries: "will", "should", a planning verb such as "planned a
+  rally on Saturday"), else from the words nearest the expression in its sentence.
+  "Since" points back whatever the verb; a possessive weekday ("Wednesday's ruling") is
+  past. With no clue, news is past: a weekday is the latest one on or before the
   dateline, a month the one nearest it.
 - **The story's own dates.** After the patterns, :mod:`fivew.times_context` rewrites
   what hangs on an earlier expression: "the next day", "later that year" on the date
@@ -99,6 +101,15 @@ def _text_tense(text: str, start: int, end: int) -> str | None:
 
 
 _FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "'d"})
+#: Modals that put a clause ahead of the dateline (not 'could', often a past ability).
+_MODALS = frozenset({"should", "must", "may", "might"})
+#: Verbs whose time adverbial names when something is to happen, whatever their tense.
+_PLANNING = frozenset({"plan", "schedule", "slate", "expect", "postpone", "delay",
+                       "reschedule", "due"})
+#: Words just before an expression that fix its direction from the dateline.
+_PAST_LEAD = re.compile(r"\b[Ss]ince\s(?:[a-z]+\s){0,3}$")  # 'since shortly after the'
+#: How far back (in characters) :data:`_PAST_LEAD` looks.
+LEAD_WINDOW = 32
 
 
 def _doc_tense(doc: Any, start: int, end: int) -> str | None:
@@ -116,6 +127,15 @@ def _doc_tense(doc: Any, start: int, end: int) -> str | None:
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxes}
     if words & _FUTURE_AUX or "going" in words:
+        return "future"
+    if "had" in words:  # 'had been due to expire Friday'
+        return "past"
+    if words & _MODALS and not words & {"have", "has"}:  # 'should be completed in October'
+        return "future"
+    if (token.lemma_.lower() in _PLANNING and start > token.idx
+            and token.dep_ not in ("acl", "amod", "relcl")):
+        # 'planned a rally on Saturday' (but 'On Friday, it planned to...' is past, and so
+        # may be 'a rally planned for Saturday was cancelled')
         return "future"
     if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return "past"
@@ -166,6 +186,8 @@ def time_expressions(text: str, published: str | None = None,
 
     @cache
     def tense(start: int, end: int) -> str | None:
+        if _PAST_LEAD.search(text, max(0, start - LEAD_WINDOW), start):
+            return "past"
         if doc is not None:
             verdict = _doc_tense(doc, start, end)
             if verdict is not None:

@@ -26,9 +26,7 @@ from fivew.times_values import (
     duration,
     month_year,
     parse_number,
-    quarter_of,
     season_year,
-    shifted,
     weekday_date,
 )
 
@@ -71,6 +69,21 @@ def _date_reading(d: date, anchored: bool = True) -> Reading:
     return Reading("DATE", d.isoformat(), "day", anchored)
 
 
+#: A year named after a month or quarter: "February this year", "June last year",
+#: "October of next year" (the month keeps its own extent; the year only sets its value).
+_YEAR_AFTER = re.compile(r",?\s(?:of\s)?(?P<rel>this|last|next)\syear\b", re.IGNORECASE)
+
+
+def _year_after(ctx: Context, end: int) -> int | None:
+    """The year a following 'this/last/next year' names, from the dateline."""
+    if ctx.dct is None:
+        return None
+    m = _YEAR_AFTER.match(ctx.text, end)
+    if m is None:
+        return None
+    return ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+
+
 # --- handlers -------------------------------------------------------------------------
 def h_iso(m: re.Match[str], ctx: Context) -> Reading | None:
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -97,8 +110,11 @@ def h_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
+    named = _year_after(ctx, m.end())
     if m.group("year"):
         year, anchored = int(m.group("year")), False
+    elif named is not None:
+        year, anchored = named, True
     elif ctx.dct is not None:
         year, anchored = month_year(ctx.dct, month, day, ctx.clause_tense()), True
     else:
@@ -118,6 +134,10 @@ _MONTH_CUE = re.compile(r"\b(?:in|since|until|till|by|of|from|through|early|late
                         r"this|before|after|during)[-\s]$")
 
 
+#: After a month name, words that make it part of a name ('March for Life').
+_NAMED_MARCH = re.compile(r"\s(?:for|of(?:\sthe)?|on)\s[A-Z]")
+
+
 def h_month(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m.group("month")
     month = MONTHS[word.lower().rstrip(".")]
@@ -128,12 +148,18 @@ def h_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if word[0].islower() or (word.lower() != "may" and len(word.rstrip(".")) == 3
                              and not m.group("year")):
         return None
+    if (word == "March" and not cued and not m.group("year")
+            and _NAMED_MARCH.match(ctx.text, m.end())):
+        return None  # 'the March for Life', 'the March of the Combatant Mothers'
     if m.group("year"):
         return Reading("DATE", f"{m.group('year')}-{month:02d}", "month", False)
     rel = (m.group("rel") or "").lower()
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-{month:02d}", "month", False)
-    if rel in ("last", "past", "previous"):
+    named = _year_after(ctx, m.end())
+    if named is not None:
+        year = named
+    elif rel in ("last", "past", "previous"):
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
     elif rel in ("next", "coming", "upcoming"):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
@@ -172,28 +198,6 @@ def h_century(m: re.Match[str], ctx: Context) -> Reading | None:
     raw = m.group("ord").lower()
     n = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else ORDINALS.get(raw)
     return Reading("DATE", f"{n - 1:02d}", "century", False) if n else None
-
-
-def h_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
-    raw = m.group("ord").lower()
-    kind = m.group("kind").lower()
-    n = int(raw[0]) if raw[0].isdigit() else ORDINALS.get(raw, 0)
-    top = 4 if kind == "quarter" else 2
-    if not 1 <= n <= top:
-        return None
-    letter = "Q" if kind == "quarter" else "H"
-    if m.group("year"):
-        return Reading("DATE", f"{m.group('year')}-{letter}{n}", kind, False)
-    if ctx.dct is None:
-        return Reading("DATE", f"XXXX-{letter}{n}", kind, False)
-    year = ctx.dct.year
-    rel = (m.group("rel") or "").lower()
-    current = quarter_of(ctx.dct) if letter == "Q" else (ctx.dct.month - 1) // 6 + 1
-    if rel in ("last", "next"):
-        year += -1 if rel == "last" else 1
-    elif n > current and ctx.clause_tense() != "future":
-        year -= 1
-    return Reading("DATE", f"{year}-{letter}{n}", kind, True)
 
 
 def h_relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -263,11 +267,31 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     elif rel == "this":
         direction = "past" if ctx.clause_tense() == "past" else "future"
     else:
-        direction = "future" if ctx.clause_tense() == "future" else "past"
+        direction = weekday_direction(ctx, m.start(), m.end())
     d = weekday_date(ctx.dct, wd, direction)
     if part:
         return Reading("TIME", f"{d.isoformat()}{suffix}", "time", True)
     return _date_reading(d)
+
+
+#: Before a bare weekday, words that make it the next one ('as soon as Friday'), whatever
+#: the clause's tense. ('until' was tried: 'Until Thursday, they had not...' is past.)
+_UNTIL = re.compile(r"\b(?:as\ssoon\sas|as\searly\sas)\s(?:\S+\s){0,3}$",
+                    re.IGNORECASE)
+
+
+def weekday_direction(ctx: Context, start: int, end: int) -> str:
+    """'past' or 'future' for a weekday without 'last' or 'next' in front of it.
+
+    A possessive ('Wednesday's ruling') names something that has happened; 'as soon as
+    Tuesday' something still to come; otherwise the clause's tense decides, and news
+    without a clue is past.
+    """
+    if _UNTIL.search(ctx.text, max(0, start - 40), start):
+        return "future"
+    if ctx.text.startswith("'s", end) or ctx.text[start:end].lower().endswith("'s"):
+        return "past"
+    return "future" if ctx.clause_tense() == "future" else "past"
 
 
 def h_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -304,29 +328,6 @@ def h_this_part(m: re.Match[str], ctx: Context) -> Reading | None:
                    "time", True)
 
 
-def h_year_ago(m: re.Match[str], ctx: Context, what: str | None = None) -> Reading | None:
-    """'year-earlier', 'the year-ago quarter': the same period a year before the dateline."""
-    if ctx.dct is None:
-        return Reading("DATE", None, None, False)
-    what = what or (m.group("what") or "").lower()
-    if what == "quarter":
-        value, _ = shifted(ctx.dct, "Q", -5 if ctx.clause_tense() != "future" else -4)
-        return Reading("DATE", value, "quarter", True)
-    return Reading("DATE", str(ctx.dct.year - 1), "year", True)
-
-
-def h_year_period(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'the 1988 second quarter', 'the 1988 period' (a quarter when the story has named
-    one: :mod:`fivew.times_context` fills it in)."""
-    year = m.group("year")
-    kind = m.group("kind").lower()
-    n = ORDINALS.get((m.group("ord") or "").lower(), 0)
-    if n:
-        letter, top = ("Q", 4) if kind != "half" else ("H", 2)
-        return Reading("DATE", f"{year}-{letter}{min(n, top)}", kind, False)
-    return Reading("DATE", year, "year", False)
-
-
 def h_spoken_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """'nineteen ninety-six', 'the year two thousand' (broadcast transcripts)."""
     words = m.group(0).lower()
@@ -346,13 +347,6 @@ def h_spoken_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("month"):
         return Reading("DATE", f"{year}-{MONTHS[m.group('month').lower()]:02d}", "month", False)
     return Reading("DATE", str(year), "year", False)
-
-
-def h_fiscal(m: re.Match[str], ctx: Context) -> Reading | None:
-    year = m.group("year")
-    if len(year) == 2:
-        year = ("19" if int(year) > 40 else "20") + year
-    return Reading("DATE", year, "year", False)
 
 
 def h_holiday(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -20,12 +20,10 @@ from fivew.times_handlers import (
     h_decade,
     h_decade_word,
     h_deictic,
-    h_fiscal,
     h_holiday,
     h_iso,
     h_month,
     h_month_day,
-    h_quarter,
     h_relative_unit,
     h_season,
     h_slash,
@@ -34,6 +32,12 @@ from fivew.times_handlers import (
     h_weekday,
     h_weekend,
     h_year,
+)
+from fivew.times_periods import (
+    h_fiscal,
+    h_latest_quarter,
+    h_quarter,
+    h_two_quarters,
     h_year_ago,
     h_year_period,
 )
@@ -47,7 +51,6 @@ from fivew.times_spans import (
     h_ref,
     h_set,
 )
-from fivew.times_values import calendar_unit
 
 __all__ = ["RULES", "Context", "Reading"]
 
@@ -63,7 +66,7 @@ _SMALL = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM = (rf"(?P<num>\d[\d,]*(?:\.\d+)?(?:\s1/2)?|(?:(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|"
-        rf"a\s(?:couple\sof|few|dozen|hundred|thousand|single)|a|an|several|few|many|some|"
+        rf"a\s(?:couple\sof|few|dozen|hundred|thousand|single)|a|an|single|several|few|many|some|"
         rf"couple\sof|half\san?|dozens\sof|hundreds\sof)(?:\s(?:and\s)?a\shalf|-and-a-half)?)")
 _MOD = (r"(?:(?:about|almost|nearly|roughly|approximately|around|some|just|only|over|"
         r"more\sthan|less\sthan|fewer\sthan|at\sleast|at\smost|up\sto|under|barely|"
@@ -94,8 +97,10 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
         rf"(?:,?\s(?:of\s)?{_YEAR})?\b", _I), h_month),
     ("quarter", re.compile(
-        rf"\b(?:the\s)?(?:{_REL}\s|latest\s|fiscal\s)?(?P<ord>first|second|third|fourth|final|"
-        rf"1st|2nd|3rd|4th|last)[-\s](?P<kind>quarter|half)\b(?:\sof\s(?:fiscal\s)?{_YEAR})?",
+        rf"\b(?:the\s)?(?:{_REL}\s|latest\s|fiscal\s|(?P<yrel2>this|last|next)\syear's\s)?"
+        rf"(?P<ord>first|second|third|fourth|final|"
+        rf"1st|2nd|3rd|4th|last)[-\s](?P<kind>quarter|half)\b(?:\sof\s(?:fiscal\s)?{_YEAR}|"
+        rf"\sof\s(?P<yrel>this|last|next)\syear\b)?",
         _I), h_quarter),
     ("year_ago", re.compile(
         r"\b(?:the\s)?year[-\s](?:ago|earlier)(?:\s(?P<what>quarter|period|level|levels|"
@@ -110,8 +115,10 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("latest_quarter", re.compile(
         r"\bthe\s(?:(?:latest|most\srecent|just-ended|recent)\s)?(?P<unit>quarter)\b|"
         r"\bthe\s(?:latest|most\srecent|just-ended)\s(?P<unit2>period)\b", _I),
-     lambda m, c: Reading("DATE", calendar_unit(c.dct, "Q", -1)[0], "quarter", True)
-     if c.dct else Reading("DATE", None, None, False)),
+     h_latest_quarter),
+    ("two_quarters", re.compile(
+        rf"\b(?:the\s)?(?P<side>first|last|final)\stwo\squarters\b"
+        rf"(?:\sof\s(?:fiscal\s)?{_YEAR}\b)?", _I), h_two_quarters),
     ("relative_unit", re.compile(
         rf"\b{_EDGE}(?:the\s)?{_REL}\s(?:fiscal\s|calendar\s)?{_UNIT}\b", _I), h_relative_unit),
     ("season", re.compile(
@@ -161,11 +168,19 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
      lambda m, c: _date_reading(c.dct) if c.dct else Reading("DATE", None, None, False)),
     ("weekend", re.compile(r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))"
                             r"the\sweekend\b", _I), h_weekend),
+    ("year_ended", re.compile(
+        r"\bthe\s(?:(?:full|entire|whole)\s)?(?:fiscal\s)?year(?=\s(?:ended|ending)\b)", _I),
+     lambda m, c: Reading("DURATION", "P1Y", None, False)),
+    ("whole_year", re.compile(
+        r"\bthe\s(?:full|entire|whole)\syear\b(?!['-])|\bthe\s(?:end|beginning|start)\sof\s"
+        r"(?:the|this)\syear\b|\byear'?s?\send\b|\b(?:earlier|later)\sin\sthe\syear\b", _I),
+     lambda m, c: Reading("DATE", str(c.dct.year), "year", True) if c.dct
+     else Reading("DATE", None, None, False)),
     ("that_unit", re.compile(
         r"\b(?:(?:earlier|later)\s)?(?:that|the\ssame)\s(?:day|month|year)\b(?!['-])", _I),
      lambda m, c: Reading("DATE", None, None, False)),
     ("noon", re.compile(
-        rf"\b(?:noon|midnight)(?:\s{_WEEKDAY_FULL})?\b", _I), h_noon),
+        rf"\b(?:noon|midnight|midday)(?:\s{_WEEKDAY_FULL})?\b", _I), h_noon),
     ("ago", re.compile(
         rf"\b{_MOD}{_NUM}[-\s]{_UNIT}\s(?P<dir>ago|earlier|back|from\snow|hence)\b", _I),
      h_ago),
@@ -181,11 +196,14 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("duration", re.compile(
         rf"\b(?:the\s)?(?:(?:past|last|next|coming|first|previous|following|latest|final|"
         rf"remaining|recent)\s)?{_MOD}(?:{_NUM}[-\s])?(?:more\s|full\s|straight\s|"
-        rf"consecutive\s)?{_UNIT}(?:[-\s]long)?\b(?![-\s]olds?\b)(?![-\s](?:quarter|half)\b)",
+        rf"consecutive\s|trading\s|business\s|working\s)?{_UNIT}(?:[-\s]long)?\b"
+        rf"(?![-\s]olds?\b)(?![-\s](?:quarter|half)\b)",
         _I), h_duration),
     ("ref", re.compile(
         r"\b(?P<ref>now|currently|current|nowadays|these\sdays|at\spresent|at\sthe\smoment|right\snow|"
-        r"recently|recent|lately|the\spast|the\sfuture|in\sfuture)\b", _I), h_ref),
+        r"recently|recent|lately|the\spast|the\s(?:(?:near|distant|foreseeable)\s)?future|"
+        r"in\sfuture|the\s(?:near|short|long)\sterm|a\slater\s(?:date|time))\b(?!-)", _I),
+     h_ref),
     ("spoken_year", re.compile(
         rf"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|"
         rf"October|November|December)\s)?(?:nineteen|(?:the\syear\s)?two\sthousand(?:\sand)?)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from fivew.times_handlers import _DEICTIC, Context, Reading, _unit
+from fivew.times_handlers import _DEICTIC, Context, Reading, _unit, weekday_direction
 from fivew.times_values import WEEKDAYS, duration, parse_number, shifted, weekday_date
 
 
@@ -33,7 +33,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date:
     else the dateline."""
     assert ctx.dct is not None
     if m.groupdict().get("wd"):
-        direction = "future" if ctx.clause_tense() == "future" else "past"
+        direction = weekday_direction(ctx, m.start(), m.end())
         return weekday_date(ctx.dct, WEEKDAYS[m.group("wd").lower()], direction)
     if m.groupdict().get("deic"):
         return ctx.dct + timedelta(days=_DEICTIC[m.group("deic").lower()])
@@ -48,7 +48,9 @@ def h_clock24(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def h_noon(m: re.Match[str], ctx: Context) -> Reading | None:
-    clock = "T12:00" if m.group(0).lower().startswith("noon") else "T24:00"
+    if ctx.text[max(0, m.start() - 5):m.start()].lower() == "high ":
+        return None  # 'high noon': the showdown, not the hour
+    clock = "T24:00" if m.group(0).lower().startswith("midnight") else "T12:00"
     day = ctx.dct
     if m.group("wd") and ctx.dct is not None:
         day = weekday_date(ctx.dct, WEEKDAYS[m.group("wd").lower()],
@@ -73,6 +75,11 @@ def h_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, granularity, True)
 
 
+#: After 'a second', a word that makes it the ordinal ('a second term'), not a duration.
+_ORDINAL_NEXT = re.compile(r"\s(?!(?:of|or|and|ago|later|earlier|before|after|to|in|for|"
+                           r"longer|more|apart|the|a|an)\b)[a-z]", re.IGNORECASE)
+
+
 def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(m)
     if unit == "WE":
@@ -82,8 +89,16 @@ def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if raw and n is None and raw.lower() not in ("several", "a few", "few", "many", "some",
                                                  "dozens of", "hundreds of"):
         return None
-    if not raw and not m.group(0).lower().endswith("s"):
+    lasting = m.group(0).lower().endswith("long")  # 'day-long', 'decades-long'
+    if unit == "S" and (raw or "").lower() in ("a", "one") and _ORDINAL_NEXT.match(
+            ctx.text, m.end()):
+        return None  # 'a second betrayal': the ordinal
+    if not raw and not lasting and not m.group(0).lower().endswith("s"):
         return None
+    if not raw and lasting and not m.group(0).lower()[:-5].endswith("s"):
+        n = 1
+    if lasting and (raw or "").lower() in ("a", "an") and m.group(0).lower()[:-5].endswith("s"):
+        n = None  # 'a decades-long battle': the article, not a count
 
     return Reading("DURATION", duration(n, unit), None, False)
 
@@ -114,4 +129,6 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_R
 
 def h_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     word = re.sub(r"\s+", " ", m.group("ref").lower())
+    if word.endswith(("future", "term", "later date", "later time")):
+        return Reading("DATE", "FUTURE_REF", None, False)  # 'the near term', 'a later date'
     return Reading("DATE", _REFS[word], None, False)

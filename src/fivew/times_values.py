@@ -41,7 +41,7 @@ NUMBER_WORDS: dict[str, float] = {
 }
 NUMBER_WORDS.update({w: 10 * n for n, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)})
-NUMBER_WORDS.update({"a": 1, "an": 1, "a single": 1, "dozen": 12, "a dozen": 12,
+NUMBER_WORDS.update({"a": 1, "an": 1, "a single": 1, "single": 1, "dozen": 12, "a dozen": 12,
                      "hundred": 100, "a hundred": 100, "thousand": 1000, "a thousand": 1000,
                      "couple": 2, "a couple of": 2, "a couple": 2, "couple of": 2,
                      "half": 0.5, "half a": 0.5, "half an": 0.5})

@@ -8,7 +8,8 @@ How it is scored (TempEval-3 style, UzZaman et al. 2013, section 4.1):
   punctuation or clitics, a blank line after the title and after the date line), with a
   token -> character map.
 - **Dateline.** The document creation time, the ``TIMEX3`` with
-  ``functionInDocument="CREATION_TIME"``, is given to the stage as ``Article.published``.
+  ``functionInDocument="CREATION_TIME"``, is given to the stage as ``Article.published``
+  (the two MEANTIME files without one: the timex of their date line).
   That timex itself is never scored (in MEANTIME it is the date line inside the text:
   a prediction overlapping it counts neither way). Empty (non-consuming) ``TIMEX3``s are
   not scored either.
@@ -156,7 +157,23 @@ def read_meantime(path: Path) -> TimeDocument:
         start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
         doc.gold.append(GoldTimex(start, end, m.get("type", ""), m.get("value", ""),
                                   text[start:end]))
+    if not doc.dct:
+        _date_line_as_dct(doc, sentence_end)
     return doc
+
+
+def _date_line_as_dct(doc: TimeDocument, sentence_end: dict[int, int]) -> None:
+    """A few MEANTIME files mark no creation time: their date line (the sentence after
+    the title) is the dateline, so its timex becomes the DCT, as in the other files."""
+    if 0 not in sentence_end or 1 not in sentence_end:
+        return
+    line = (sentence_end[0], sentence_end[1])
+    for g in doc.gold:
+        if line[0] <= g.start < line[1] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", g.value):
+            doc.dct = g.value
+            doc.ignored.append((g.start, g.end))
+            doc.gold.remove(g)
+            return
 
 
 def read_documents(path: str | Path) -> list[TimeDocument]:
