@@ -59,6 +59,8 @@ def test_panjshir_and_panjsher_are_one_province(gaz: Gazetteer) -> None:
     ("Afghanistan", 1149361, "country"), ("U.S.", 6252001, "country"),
     ("Britain", 2635167, "country"), ("Louisiana", 4331987, "adm1"),
     ("Rapides Parish", 4338356, "adm2"), ("Bazarak", 1429434, "city"),
+    ("Netherlands", 2750405, "country"), ("Bosnia", 3277605, "country"),
+    ("Newfoundland", 6354959, "adm1"),
 ])
 def test_lookup(gaz: Gazetteer, name: str, geonames_id: int, kind: str) -> None:
     found = {e.geonames_id: e for e in gaz.lookup(name)}

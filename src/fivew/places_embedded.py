@@ -31,7 +31,8 @@ ORG_PLACE_MIN_POPULATION = 50_000
 #: The longest place name looked for inside an organisation's name, in words.
 MAX_WORDS = 3
 
-_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+#: Words that end the name of a county (a second-level division) in the US and UK.
+COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 _WORD = re.compile(r"[A-Z][\w'’.&-]*")
 
 
@@ -42,7 +43,7 @@ def _known(gaz: Gazetteer, phrase: str, min_population: int) -> bool:
             return True  # "U.S." is an alias of the country, and a good one
         if e.alias:
             continue
-        if e.kind == "adm1" or (e.kind == "adm2" and words[-1] in _COUNTY_WORDS):
+        if e.kind == "adm1" or (e.kind == "adm2" and words[-1] in COUNTY_WORDS):
             return True
         if e.kind == "city" and e.population >= min_population:
             return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fivew.gazetteer.keys import name_key
+
 #: Words next to a name that say it is a division ("Panjshir province", "province of
 #: Baghlan"); a valley or region named after a division is taken to be the division.
 ADMIN_WORDS = frozenset({
@@ -15,6 +17,14 @@ TOWN_WORDS = frozenset({"city", "town", "village", "capital", "township", "subur
 #: Trailing words stripped from a name that the gazetteer does not know as written.
 STRIP_WORDS = frozenset({"valley", "province", "city", "town", "district", "region", "area"})
 
+#: Generic words around a town's name in a name the gazetteer lacks ("Town of Groton",
+#: "Hamilton Township", "South Los Angeles"): the town gives an approximate point.
+APPROX_LEADING = frozenset({
+    "town", "city", "port", "village", "borough", "township", "north", "south", "east",
+    "west", "n", "s", "e", "w", "downtown", "upper", "lower", "greater",
+})
+APPROX_TRAILING = frozenset({"township", "twp", "borough", "village", "heights"})
+
 #: AP-style abbreviations of US states written after a town ("Alexandria, La.").
 US_STATE_ABBREVIATIONS: dict[str, str] = {
     "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
@@ -26,6 +36,41 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "va": "VA", "wash": "WA", "wva": "WV", "w va": "WV", "wis": "WI", "wisc": "WI",
     "wyo": "WY", "dc": "DC",
 }
+
+#: Postal codes of US states, taken for the state only right after a town and a comma
+#: ("LOUISVILLE, KY"): alone, "IN", "OR" and "LA" are words or other places.
+US_POSTAL_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY",
+})
+
+#: Abbreviations of Canadian provinces written after a town ("Churchill, Man.", "Surrey,
+#: B.C."), to GeoNames' first-level codes.
+CA_PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "bc": "02", "alta": "01", "sask": "11", "man": "03", "ont": "08", "que": "10",
+    "ns": "07", "nb": "04", "nfld": "05", "nl": "05", "pei": "09",
+}
+
+
+def state_abbreviation(written: str, after_town: bool = False) -> tuple[str, str] | None:
+    """(country, first-level code) of an abbreviated state or province, else None.
+
+    "La." and "W.Va." (US, AP style) and "B.C." or "Man." (Canada) need their dot; a bare
+    postal code ("KY") counts only ``after_town`` ("LOUISVILLE, KY").
+    """
+    key = name_key(written)
+    if after_town and written in US_POSTAL_CODES:
+        return "US", written
+    if "." not in written and not (after_town and written[:1].isupper()):
+        return None
+    if key in US_STATE_ABBREVIATIONS:
+        return "US", US_STATE_ABBREVIATIONS[key]
+    if key in CA_PROVINCE_ABBREVIATIONS:
+        return "CA", CA_PROVINCE_ABBREVIATIONS[key]
+    return None
+
 
 #: Demonyms and country adjectives: not places, but they point at a country for context.
 DEMONYMS: dict[str, str] = {

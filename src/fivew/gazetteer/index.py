@@ -32,7 +32,7 @@ from fivew.gazetteer.points import DIVISION_CENTRES, middle
 logger = logging.getLogger(__name__)
 
 #: Bump when the table layout or the way keys are made changes.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 #: Alternate names of towns are kept only when written in Latin letters (with accents):
 #: the text fivew reads is English, and other scripts would triple the index.
@@ -139,6 +139,16 @@ def _continents() -> dict[str, tuple[int, float, float]]:
             for rec in data.values()}
 
 
+def _short_forms(name: str) -> list[str]:
+    """Shorter names writers use: 'The Netherlands' -> 'Netherlands', 'Newfoundland and
+    Labrador' -> 'Newfoundland' (a country's or first-level division's name only)."""
+    if name.startswith("The "):
+        return [name[4:]]
+    if " and " in name:
+        return [name.split(" and ")[0]]
+    return []
+
+
 def _latin(name: str) -> bool:
     return all(ord(ch) < LATIN_LIMIT for ch in name)
 
@@ -166,7 +176,7 @@ def build_index(path: Path) -> Path:
         iso, gid, name, pop = f[0], int(f[1]), f[2], int(f[3] or 0)
         lat, lon = (float(f[7]), float(f[8])) if f[7] else (None, None)
         entries.append((gid, name, "country", "PCLI", iso, None, lat, lon, pop))
-        add_names(gid, [name], [a for a in f[9].split("|") if a], True)
+        add_names(gid, [name], [a for a in f[9].split("|") if a] + _short_forms(name), True)
 
     codes = {int(f[0]): f[1] for f in _rows("city_codes.tsv")}
     city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -212,7 +222,8 @@ def build_index(path: Path) -> Path:
                 lat, lon = middle(city_points[f"{parts[0]}.{parts[1]}"]) or (None, None)
         entries.append((gid, name, f"adm{level}", f"ADM{level}", parts[0], parts[1],
                         lat, lon, pop))
-        add_names(gid, [name], [a for a in f[7].split("|") if a], True)
+        aliases = [a for a in f[7].split("|") if a]
+        add_names(gid, [name], aliases + (_short_forms(name) if level == 1 else []), True)
 
     # Regions, seas, rivers and ranges (kind 'region'): continents keep their GeoNames id
     # and point; the hand-entered rows get negative ids, which are no GeoNames ids.
