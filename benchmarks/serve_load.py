@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import secrets
 import socket
@@ -179,9 +180,11 @@ def run(db: str, args: argparse.Namespace) -> dict[str, Any]:
                 )
             )
 
+        load_before = os.getloadavg()[0]
         started = time.perf_counter()
         asyncio.run(all_clients())
         elapsed = time.perf_counter() - started
+        load_after = os.getloadavg()[0]
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -193,6 +196,9 @@ def run(db: str, args: argparse.Namespace) -> dict[str, Any]:
         "seconds": round(elapsed, 1),
         "requests_per_s": round(len(results) / elapsed, 1),
         "errors": sum(not good for _, _, good in results),
+        # The conditions: timings on a shared machine follow what else runs on it.
+        "cpus": os.cpu_count(),
+        "load_average_1min": [round(load_before, 2), round(load_after, 2)],
     }
     for kind in [*MIX, "all"]:
         times = [ms for k, ms, _ in results if kind in (k, "all")]

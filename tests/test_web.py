@@ -266,3 +266,90 @@ def test_serve_and_user_add_are_library_functions(tmp_path: Path) -> None:
     )
     assert again.exit_code == 1 and "already exists" in again.output
     assert callable(fivew.api.serve) and "serve" in cli.commands
+
+
+def test_the_basemap_never_streaks_across_the_antimeridian(client: TestClient) -> None:
+    """Regression: Russia's and Fiji's rings, cut at 180°, drew bands across the map."""
+    basemap = client.get("/static/vendor/countries.geojson").json()
+    streaks = []
+    for feature in basemap["features"]:
+        geometry = feature["geometry"]
+        polygons = (
+            geometry["coordinates"]
+            if geometry["type"] == "MultiPolygon"
+            else [geometry["coordinates"]]
+        )
+        for ring in (ring for polygon in polygons for ring in polygon):
+            crossings = sum(abs(b[0] - a[0]) > 180 for a, b in zip(ring, ring[1:], strict=False))
+            # Antarctica closes along the pole: one crossing, off the Mercator map.
+            if crossings > 1:
+                streaks.append(feature["properties"]["name"])
+    assert streaks == []
+    names = {f["properties"]["name"] for f in basemap["features"]}
+    assert {"Russia", "Fiji", "Antarctica"} <= names
+
+
+def test_the_timeline_is_a_calendar(client: TestClient) -> None:
+    """Days are placed by date, so that a week without events shows as a gap."""
+    from fivew.web.views_events import _calendar
+
+    drawn = _calendar(
+        [
+            {"day": "2021-08-15", "events": 1},
+            {"day": "2021-08-16", "events": 4},
+            {"day": "2021-08-22", "events": 2},
+        ]
+    )
+    xs = [bar["x"] for bar in drawn["bars"]]
+    assert xs[2] - xs[1] == pytest.approx(6 * (xs[1] - xs[0]))
+    assert drawn["ticks"][0]["day"].isoformat() == "2021-08-15"
+    assert [bar["height"] for bar in drawn["bars"]] == [40, 160, 80]
+    assert "<text" in client.get("/timeline").text
+
+
+def test_a_broad_query_is_bounded_and_says_so(
+    target: str, client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL stops counting past the page (COUNT_AHEAD); SQLite ranks a bounded
+    set of candidates (RANKED_CANDIDATES). Either way the total reads "N+"."""
+    from fivew.store import desk
+
+    with Store(target) as store:
+        everything = desk.search_articles(store, desk.Filters(q="taliban"), size=200)
+        assert everything.exact and everything.total >= 4
+        monkeypatch.setattr(desk, "COUNT_AHEAD", 0)
+        monkeypatch.setattr(desk, "RANKED_CANDIDATES", 2)
+        first = desk.search_articles(store, desk.Filters(q="taliban"), size=1)
+        assert not first.exact and first.total == 2 and first.pages == 2
+        assert {r.id for r in first.rows} <= {r.id for r in everything.rows}
+        # A filter beside the query: every match is ranked or counted.
+        source = everything.rows[0].source
+        filtered = desk.search_articles(store, desk.Filters(q="taliban", source=source))
+        assert filtered.rows and {r.source for r in filtered.rows} == {source}
+    answer = ok_json(client, "/articles.json", q="taliban", size=1)
+    assert answer["exact"] is False and answer["total"] == 2
+    assert "2+ found" in client.get("/articles", params={"q": "taliban", "size": 1}).text
+
+
+@pytest.mark.parametrize("walk", [True, False])
+def test_event_pages_are_the_same_whichever_index_finds_them(
+    target: str, monkeypatch: pytest.MonkeyPatch, walk: bool
+) -> None:
+    """SQLite finds a filtered page by the day index or the type index (by the share of
+    matching events); both give the same pages, in the table's order."""
+    from fivew.store import desk
+
+    monkeypatch.setattr(desk, "_walk_by_day", lambda *_: walk)
+    with Store(target) as store:
+        for kind in ("ASSAULT", "PROTEST"):
+            wanted = desk.Filters(event_type=kind)
+            every = desk.all_events(store, wanted)
+            pages = [desk.list_events(store, wanted, page, size=2) for page in (1, 2, 3, 4, 5)]
+            seen = [row for found in pages for row in found.rows]
+            assert pages[0].total == len(every) and len(seen) == min(len(every), 10)
+            assert len({(r.article_id, r.event_id) for r in seen}) == len(seen)
+            dated = [r.day for r in seen if r.day is not None]
+            assert dated == sorted(dated, reverse=True)
+            assert {(r.article_id, r.event_id) for r in seen} <= {
+                (r.article_id, r.event_id) for r in every
+            }

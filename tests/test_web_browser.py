@@ -182,3 +182,37 @@ def test_sign_in_and_review_an_event(page: Any, server: str) -> None:
         page.wait_for_selector("#event-ev1 li.review")
         assert "confirm" in page.inner_text("#event-ev1 li.review")
         assert "by ana" in page.inner_text("#event-ev1 li.review")
+
+
+def test_a_correction_out_of_bounds_is_explained_beside_the_form(page: Any, server: str) -> None:
+    with screenshot_on_failure(page, "correction"):
+        page.goto(f"{server}/signin?next=/articles/{HOSTILE_ID}")
+        page.fill("input[name=name]", "ana")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("main button[type=submit]")
+        page.wait_for_url(f"**/articles/{HOSTILE_ID}")
+        row = page.locator("#event-ev1")
+        row.locator("select[name=field]").select_option("modality")
+        # The script picks "correct" and offers the allowed values as suggestions.
+        assert row.locator("select[name=verdict]").input_value() == "correct"
+        assert row.locator("input[name=value]").get_attribute("list") == "choices-event-modality"
+        row.locator("input[name=value]").fill("denied")
+        row.locator("button[type=submit]").click()
+        page.wait_for_selector("#review-error-event-ev1")
+        message = page.inner_text("#review-error-event-ev1")
+        assert "occurred, ongoing, planned" in message and "'denied'" in message
+        assert page.locator("#event-ev1 input[name=value]").input_value() == "denied"
+        assert not page.errors
+
+
+@pytest.mark.parametrize(
+    "path", ["/articles", f"/articles/{HOSTILE_ID}", "/events", "/map", "/timeline", "/signin"]
+)
+def test_pages_fit_the_window(page: Any, server: str, path: str) -> None:
+    """No page is wider than a 1280-pixel window (a broken layout scrolls sideways)."""
+    with screenshot_on_failure(page, "layout" + path.replace("/", "-")):
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(server + path)
+        page.wait_for_load_state("load")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+        assert not page.errors

@@ -163,7 +163,7 @@ def test_reviews_are_checked(client: TestClient) -> None:
     bad_field = client.post(
         ARTICLE + "/reviews", data={**base, "verdict": "correct", "field": "colour", "value": "x"}
     )
-    assert bad_field.status_code == 400 and "colour" in bad_field.text
+    assert bad_field.status_code == 422 and "colour" in bad_field.text
     missing = client.post(
         ARTICLE + "/reviews", data={**base, "target_id": "ev99", "verdict": "confirm"}
     )
@@ -218,3 +218,125 @@ def test_queries_are_parametrised(client: TestClient) -> None:
             == 200
         )
     assert client.get("/articles.json").json()["total"] > 1
+
+
+def test_every_response_carries_the_security_headers_even_a_crash(target: str) -> None:
+    """Regression: the catch-all 500 is answered outside ``add_middleware``'s middleware."""
+    from fivew.web.security import SECURITY_HEADERS
+
+    app = create_app(target, secret="test-secret")
+
+    def boom() -> None:
+        raise RuntimeError("a bug in a route")
+
+    app.add_api_route("/boom", boom)
+    app.add_api_route("/boom.json", boom)
+    with TestClient(app, raise_server_exceptions=False) as crashing:
+        token = csrf_of(crashing.get(ARTICLE).text)
+        answers = {
+            "page": crashing.get("/boom"),
+            "twin": crashing.get("/boom.json"),
+            "404": crashing.get("/nowhere"),
+            "422": crashing.get("/articles.json", params={"size": 0}),
+            "403": crashing.post(ARTICLE + "/comments", data={"comment": "x"}),
+            "413": crashing.post(
+                ARTICLE + "/comments",
+                data={"comment": "x" * (MAX_BODY_BYTES + 1), "name": "Bo", "csrf": token},
+            ),
+            "static": crashing.get("/static/desk.css"),
+        }
+    assert (
+        answers["page"].status_code == 500
+        and "text/html" in answers["page"].headers["content-type"]
+    )
+    assert answers["twin"].json() == {
+        "ok": False,
+        "status": 500,
+        "error": "internal error; the server log says more",
+        "errors": [],
+    }
+    for name, answer in answers.items():
+        for header, value in SECURITY_HEADERS.items():
+            assert answer.headers.get(header) == value, (name, answer.status_code, header)
+
+
+def test_a_correction_outside_the_allowed_values_is_shown_beside_the_form(
+    client: TestClient,
+) -> None:
+    sign_in(client)
+    token = csrf_of(client.get(ARTICLE).text)
+    typed = {
+        "target_kind": "event",
+        "target_id": "ev1",
+        "verdict": "correct",
+        "field": "type",
+        "value": "RIOT <b>now</b>",
+        "note": "seen <i>on</i> video",
+        "csrf": token,
+    }
+    refused = client.post(ARTICLE + "/reviews", data=typed)
+    assert refused.status_code == 422 and "text/html" in refused.headers["content-type"]
+    html = refused.text
+    form = html[html.index('id="event-ev1"') :].split("</form>")[0]
+    # The message beside the value, naming what was typed and the PLOVER types allowed.
+    error = form.split('id="review-error-event-ev1"')[1]
+    assert "one of AGREE, CONSULT" in error and "RIOT &lt;b&gt;now&lt;/b&gt;" in error
+    # What was typed is kept, escaped.
+    assert 'value="RIOT &lt;b&gt;now&lt;/b&gt;"' in form and 'aria-invalid="true"' in form
+    assert 'value="seen &lt;i&gt;on&lt;/i&gt; video"' in form
+    assert '<option value="correct" selected>' in form and "<option selected>type</option>" in form
+    assert 'list="choices-event-type"' in form and '<datalist id="choices-event-type">' in html
+    # Nothing was stored; a value from the list is.
+    assert "→ “RIOT" not in client.get(ARTICLE).text
+    accepted = client.post(ARTICLE + "/reviews", data={**typed, "value": "assault", "note": ""})
+    assert accepted.status_code == 303
+    assert "<b>correct</b> type → “ASSAULT”" in client.get(ARTICLE).text
+
+
+@pytest.mark.parametrize(
+    ("kind", "target_id", "field", "value", "stored"),
+    [
+        ("event", "ev1", "place", "kabul", "p1"),
+        ("event", "ev1", "time", "2021-09-08", "2021-09-08"),
+        ("quote", "q1", "speaker", "e2", "e2"),
+        ("entity", "e2", "type", "group", "GROUP"),
+        ("time", "t1", "value", "2021-W36", "2021-W36"),
+        ("place", "p1", "lat", "34.5", "34.5"),
+    ],
+)
+def test_every_kind_can_be_corrected_through_the_api(
+    client: TestClient, target: str, kind: str, target_id: str, field: str, value: str, stored: str
+) -> None:
+    auth = {"Authorization": f"Bearer {TOKENS[target]}"}
+    body = {
+        "target_kind": kind,
+        "target_id": target_id,
+        "verdict": "correct",
+        "field": field,
+        "value": value,
+    }
+    made = client.post(f"/api{ARTICLE}/reviews", json=body, headers=auth)
+    assert made.status_code == 201, made.text
+    assert made.json()["review"]["value"] == stored
+
+
+def test_a_bad_correction_gets_the_error_envelope(client: TestClient, target: str) -> None:
+    auth = {"Authorization": f"Bearer {TOKENS[target]}"}
+    body = {"target_kind": "event", "target_id": "ev1", "verdict": "correct", "field": "modality"}
+    refused = client.post(f"/api{ARTICLE}/reviews", json={**body, "value": "denied"}, headers=auth)
+    assert refused.status_code == 422
+    answer = refused.json()
+    assert set(answer) == {"ok", "status", "error", "errors"} and answer["status"] == 422
+    assert answer["errors"] == [
+        {
+            "where": "body.value",
+            "message": "the event's modality is one of occurred, ongoing, planned, threatened, "
+            "conditional, claimed, negated; not 'denied'",
+        }
+    ]
+    wrong_field = client.post(
+        f"/api{ARTICLE}/reviews", json={**body, "field": "mood", "value": "x"}, headers=auth
+    )
+    assert (
+        wrong_field.status_code == 422 and wrong_field.json()["errors"][0]["where"] == "body.field"
+    )

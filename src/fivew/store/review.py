@@ -11,14 +11,17 @@ are random and only their SHA-256 is stored.
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, get_args
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from fivew.article import EntityType, EventType, Modality, Quote, TimeExpression
 from fivew.errors import ConfigError, StoreError
 from fivew.store.schema import NAME_LENGTH, articles, comments, reviews, users
 from fivew.store.store import Store
@@ -37,6 +40,50 @@ CORRECTABLE: dict[str, tuple[str, ...]] = {
     "entity": ("name", "type"),
     "time": ("value", "type"),
 }
+#: Values a correction may take, per (kind, field), where the record's schema fixes them.
+ALLOWED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("event", "type"): get_args(EventType),
+    ("event", "modality"): get_args(Modality),
+    ("quote", "kind"): get_args(Quote.model_fields["kind"].annotation),
+    ("entity", "type"): get_args(EntityType),
+    ("time", "type"): get_args(TimeExpression.model_fields["type"].annotation),
+}
+#: Fields whose correction names another annotation of the same article: the list of
+#: the record it is read from. Its id or its exact name (any case) is accepted; the id
+#: is stored.
+REFERENCES: dict[tuple[str, str], str] = {
+    ("event", "actor"): "entities",
+    ("event", "recipient"): "entities",
+    ("event", "place"): "places",
+    ("quote", "speaker"): "entities",
+}
+#: Most choices a correction error lists before "...".
+MAX_LISTED_CHOICES = 20
+#: An event's corrected date: a calendar day, month or year (ISO 8601).
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+#: A TIMEX3 value: a date or week (with X for unknown digits), an optional time, a
+#: duration (P3D, PT2H), or a reference to the present, past or future.
+_TIMEX3 = re.compile(
+    r"(?:[\dX]{4}(?:-(?:[\dX]{2}|W[\dX]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI)"
+    r"(?:-(?:[\dX]{2}|WE|[1-7X]))?)?(?:T[\dX]{2}(?::[\dX]{2}(?::[\dX]{2})?)?|T(?:MO|AF|EV|NI))?"
+    r"|P(?:[\d.X]+[YMWD])*(?:T(?:[\d.X]+[HMS])+)?|PRESENT_REF|PAST_REF|FUTURE_REF)"
+)
+#: An ISO 3166-1 alpha-2 country code.
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+class CorrectionError(ConfigError):
+    """A review names a field or a value that the annotation cannot take.
+
+    ``where`` is the form field at fault (``field`` or ``value``), so that a form can
+    show the message beside it.
+    """
+
+    def __init__(self, message: str, where: str = "value") -> None:
+        super().__init__(message)
+        self.where = where
+
+
 #: Longest comment body and review note, in characters.
 MAX_COMMENT_CHARS = 5000
 #: Shortest password accepted by ``fivew user add``.
@@ -199,6 +246,118 @@ def comments_for(store: Store, article_id: str) -> list[Comment]:
         ]
 
 
+def _listed(choices: list[str]) -> str:
+    shown = ", ".join(choices[:MAX_LISTED_CHOICES])
+    return shown + (", ..." if len(choices) > MAX_LISTED_CHOICES else "") if shown else "none"
+
+
+def _number(low: float, high: float) -> Callable[[str, str], str]:
+    def check(what: str, value: str) -> str:
+        try:
+            number = float(value)
+        except ValueError:
+            number = float("nan")
+        if not low <= number <= high:
+            raise CorrectionError(f"{what} is a number from {low:g} to {high:g}, not '{value}'")
+        return repr(number)
+
+    return check
+
+
+def _iso_date(what: str, value: str) -> str:
+    parts = value.split("-")
+    try:
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
+        date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
+    except ValueError:
+        raise CorrectionError(
+            f"{what} is an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), not '{value}'"
+        ) from None
+    return value
+
+
+def _timex3(what: str, value: str) -> str:
+    if not _TIMEX3.fullmatch(value):
+        raise CorrectionError(
+            f"{what} is a TIMEX3 value (2021-08-22, 2021-W32, 198X, P3D, PRESENT_REF ...), "
+            f"not '{value}'"
+        )
+    return value
+
+
+def _country(what: str, value: str) -> str:
+    if not _COUNTRY.fullmatch(value.upper()):
+        raise CorrectionError(f"{what} is an ISO 3166-1 alpha-2 code (AF, PK ...), not '{value}'")
+    return value.upper()
+
+
+#: Checks of fields whose values have a form rather than a list.
+_FORMS: dict[tuple[str, str], Callable[[str, str], str]] = {
+    ("event", "time"): _iso_date,
+    ("place", "lat"): _number(-90, 90),
+    ("place", "lon"): _number(-180, 180),
+    ("place", "country"): _country,
+    ("time", "value"): _timex3,
+}
+
+
+def check_correction(record: dict[str, Any], kind: str, field: str | None, value: str) -> str:
+    """The value a correction of ``kind``'s ``field`` stores, once checked against ``record``.
+
+    Raises :class:`CorrectionError` naming the bad field or value and the valid choices:
+    a fixed list (PLOVER types, modalities, entity types ...), another annotation of the
+    article (an entity or place, by id or exact name: the id is returned), or a form
+    (ISO dates, TIMEX3 values, coordinates, country codes). Other fields take any text.
+    """
+    if field not in CORRECTABLE[kind]:
+        fields = ", ".join(CORRECTABLE[kind])
+        raise CorrectionError(
+            f"a correction of the {kind} names one of {fields}, not '{field}'", where="field"
+        )
+    value = value.strip()
+    if not value:
+        raise CorrectionError(f"a correction of the {kind}'s {field} needs the corrected value")
+    what = f"the {kind}'s {field}"
+    allowed = ALLOWED_VALUES.get((kind, field))
+    if allowed is not None:
+        for choice in allowed:
+            if value.casefold() == choice.casefold():
+                return choice
+        raise CorrectionError(f"{what} is one of {_listed(list(allowed))}; not '{value}'")
+    listing = REFERENCES.get((kind, field))
+    if listing is not None:
+        items = [i for i in record.get(listing) or [] if isinstance(i, dict) and i.get("id")]
+        for item in items:
+            if value == item["id"] or value.casefold() == str(item.get("name", "")).casefold():
+                return str(item["id"])
+        noun = "an entity" if listing == "entities" else "a place"
+        choices = [f"{i['id']} ({i.get('name')})" for i in items]
+        raise CorrectionError(
+            f"{what} names {noun} of this article by id or name: {_listed(choices)}; not '{value}'"
+        )
+    check = _FORMS.get((kind, field))
+    return check(what, value) if check is not None else value
+
+
+def correction_choices(record: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """Per kind and field, the values a correction may take in ``record`` (for forms)."""
+    found: dict[str, dict[str, list[str]]] = {kind: {} for kind in TARGET_KINDS}
+    for (kind, field), allowed in ALLOWED_VALUES.items():
+        found[kind][field] = list(allowed)
+    for (kind, field), listing in REFERENCES.items():
+        found[kind][field] = [
+            str(i.get("name") or i["id"])
+            for i in record.get(listing) or []
+            if isinstance(i, dict) and i.get("id")
+        ]
+    return found
+
+
 def add_review(
     store: Store,
     article_id: str,
@@ -218,24 +377,19 @@ def add_review(
         )
     if verdict not in VERDICTS:
         raise ConfigError(f"unknown verdict '{verdict}'; choose one of {', '.join(VERDICTS)}")
-    if verdict == "correct":
-        if field not in CORRECTABLE[target_kind]:
-            raise ConfigError(
-                f"a correction of a {target_kind} names one of "
-                f"{', '.join(CORRECTABLE[target_kind])}, not '{field}'"
-            )
-        if not (value or "").strip():
-            raise ConfigError("a correction needs the corrected value")
-    else:
+    if verdict != "correct":
         field = value = None
     if note is not None and len(note) > MAX_COMMENT_CHARS:
         raise ConfigError(f"a note holds at most {MAX_COMMENT_CHARS} characters")
     from fivew.store.desk import record
 
     found = record(store, article_id)
-    ids = {item.get("id") for item in found.get(f"{target_kind}s", []) if isinstance(item, dict)}
+    listing = "entities" if target_kind == "entity" else f"{target_kind}s"
+    ids = {item.get("id") for item in found.get(listing) or [] if isinstance(item, dict)}
     if target_id not in ids:
         raise StoreError(f"article {article_id} has no {target_kind} '{target_id}'")
+    if verdict == "correct":
+        value = check_correction(found, target_kind, field, value or "")
     values: dict[str, Any] = {
         "article_id": found["id"],
         "target_kind": target_kind,

@@ -22,11 +22,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp
 
 from fivew import __version__
 from fivew.errors import ConfigError, StoreError
 from fivew.store import Store
-from fivew.web.security import LimitsMiddleware, SessionMiddleware, Sessions
+from fivew.store.review import CorrectionError
+from fivew.web.security import HeadersMiddleware, LimitsMiddleware, SessionMiddleware, Sessions
 
 logger = logging.getLogger(__name__)
 
@@ -126,12 +128,28 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ConfigError)
     async def bad_value(request: Request, exc: ConfigError) -> Response:
+        if isinstance(exc, CorrectionError):
+            # A value the annotation cannot take: said as a validation error is.
+            errors = [{"where": f"body.{exc.where}", "message": exc.message}]
+            return _error(request, 422, str(exc), errors)
         return _error(request, 400, str(exc))
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> Response:
         logger.exception("unhandled error on %s", request.url.path)
-        return _error(request, 500, "internal error; the server log says more")
+        message = "internal error; the server log says more"
+        if wants_json(request) or getattr(request.state, "session", None) is None:
+            # No session (the crash came before it was read): no page template either.
+            return JSONResponse(envelope(500, message), status_code=500)
+        return _error(request, 500, message)
+
+
+class DeskApp(FastAPI):
+    """FastAPI with :class:`HeadersMiddleware` around everything, Starlette's
+    ``ServerErrorMiddleware`` (which answers the catch-all 500) included."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return HeadersMiddleware(super().build_middleware_stack())
 
 
 def create_app(db: str | None = None, *, secret: str | None = None) -> FastAPI:
@@ -145,7 +163,7 @@ def create_app(db: str | None = None, *, secret: str | None = None) -> FastAPI:
         yield
         store.close()
 
-    app = FastAPI(
+    app = DeskApp(
         title="fivew desk",
         version=__version__,
         description="Stored fivew records: articles, events, places, reviews and comments.",
@@ -155,7 +173,14 @@ def create_app(db: str | None = None, *, secret: str | None = None) -> FastAPI:
         openapi_url="/openapi.json",
         lifespan=lifespan,
     )
-    sessions = Sessions(secret or os.environ.get(SECRET_ENV_VAR) or secrets.token_urlsafe(32))
+    secret = secret or os.environ.get(SECRET_ENV_VAR)
+    if not secret:
+        logger.warning(
+            "%s is not set: sessions are signed with a random secret and end when the "
+            "server stops (set it to a long random string to keep analysts signed in)",
+            SECRET_ENV_VAR,
+        )
+    sessions = Sessions(secret or secrets.token_urlsafe(32))
     app.state.store = store
     app.state.sessions = sessions
     app.add_middleware(SessionMiddleware, sessions=sessions)

@@ -60,6 +60,7 @@ def page_data(page: desk.Page[Any], params: dict[str, str]) -> dict[str, Any]:
     return {
         "rows": [asdict(row) for row in page.rows],
         "total": page.total,
+        "exact": page.exact,
         "page": page.page,
         "size": page.size,
         "pages": page.pages,
@@ -124,8 +125,11 @@ def article_view(
     status: int = 200,
     form: dict[str, str] | None = None,
     form_errors: dict[str, str] | None = None,
+    review_form: dict[str, str] | None = None,
+    review_error: review.CorrectionError | None = None,
 ) -> Response:
-    """The article page; the comment form shows ``form`` and ``form_errors`` when given."""
+    """The article page; the comment form shows ``form`` and ``form_errors`` when given,
+    the review form of ``review_form``'s target what was typed and ``review_error``."""
     data = article_data(request, article_id)
     record = data["article"]
     by_target: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -145,6 +149,9 @@ def article_view(
         entity_names=entity_names,
         place_names=place_names,
         correctable=review.CORRECTABLE,
+        correction_choices=review.correction_choices(record),
+        review_form=review_form or {},
+        review_error=review_error,
         form=form or {},
         form_errors=form_errors or {},
         twin=f"/articles/{record['id']}.json",

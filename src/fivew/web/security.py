@@ -108,12 +108,16 @@ class SessionMiddleware:
         await self.app(scope, receive, sending)
 
 
-class LimitsMiddleware:
-    """Adds the security headers to every response and refuses oversized bodies (413)."""
+class HeadersMiddleware:
+    """Adds :data:`SECURITY_HEADERS` to every response, error pages and crashes included.
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES) -> None:
+    It must wrap the whole application, Starlette's own error middleware too (see
+    :meth:`fivew.web.app.DeskApp.build_middleware_stack`): the catch-all handler's 500
+    is sent from there, outside the middleware added with ``add_middleware``.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.max_body = max_body
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -127,9 +131,23 @@ class LimitsMiddleware:
                     headers[name] = value
             await send(message)
 
+        await self.app(scope, receive, sending)
+
+
+class LimitsMiddleware:
+    """Refuses oversized bodies (413), declared or streamed."""
+
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
-            await _too_large(sending, self.max_body)
+            await _too_large(send, self.max_body)
             return
         received = 0
 
@@ -143,9 +161,9 @@ class LimitsMiddleware:
             return message
 
         try:
-            await self.app(scope, receiving, sending)
+            await self.app(scope, receiving, send)
         except BodyTooLarge:
-            await _too_large(sending, self.max_body)
+            await _too_large(send, self.max_body)
 
 
 class BodyTooLarge(Exception):

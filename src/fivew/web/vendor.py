@@ -6,7 +6,8 @@
 - copies Leaflet's ``dist/leaflet.js``, ``dist/leaflet.css`` and its licence
   (BSD-2-Clause) into ``static/vendor/leaflet/``;
 - turns world-atlas's ``countries-110m.json`` (TopoJSON of Natural Earth 1:110m
-  country outlines, public domain) into GeoJSON at ``static/vendor/countries.geojson``.
+  country outlines, public domain) into GeoJSON at ``static/vendor/countries.geojson``,
+  with the rings cut at the antimeridian made continuous (:func:`unwrap_antimeridian`).
 
 The output is committed, so a checkout serves the map without npm; this module
 rebuilds it when the pinned versions below change.
@@ -97,6 +98,40 @@ def topology_to_geojson(topology: dict[str, Any], layer: str) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+def unwrap_ring(ring: list[list[float]]) -> list[list[float]]:
+    """``ring`` with longitudes made continuous where it crosses the antimeridian and back.
+
+    Natural Earth cuts Russia's and Fiji's rings at 180°: a step from 179.9 to -180
+    makes a map draw a streak across the whole world. Such a ring is shifted by 360°
+    past each crossing (Leaflet draws longitudes beyond 180). A ring that crosses only
+    once (Antarctica, closed along the pole) is returned as it is.
+    """
+    shift = 0.0
+    out = [list(ring[0])] if ring else []
+    for before, point in zip(ring, ring[1:], strict=False):
+        step = point[0] - before[0]
+        if step > 180:
+            shift -= 360
+        elif step < -180:
+            shift += 360
+        out.append([round(point[0] + shift, COORDINATE_DECIMALS), point[1]])
+    return out if shift == 0 else [list(p) for p in ring]
+
+
+def unwrap_antimeridian(collection: dict[str, Any]) -> dict[str, Any]:
+    """Every ring of ``collection`` passed through :func:`unwrap_ring`, in place."""
+    for feature in collection["features"]:
+        geometry = feature["geometry"]
+        polygons = (
+            geometry["coordinates"]
+            if geometry["type"] == "MultiPolygon"
+            else [geometry["coordinates"]]
+        )
+        for polygon in polygons:
+            polygon[:] = [unwrap_ring(ring) for ring in polygon]
+    return collection
+
+
 def vendor(build: Path, static: Path = STATIC) -> None:
     """Copy Leaflet and write the basemap from the tarballs ``npm pack`` left in ``build``."""
     leaflet = build / f"{LEAFLET[0]}-{LEAFLET[1]}.tgz"
@@ -113,7 +148,8 @@ def vendor(build: Path, static: Path = STATIC) -> None:
         encoding="utf-8",
     )
     topology = json.loads(_member(atlas, "countries-110m.json"))
-    basemap = json.dumps(topology_to_geojson(topology, "countries"), separators=(",", ":"))
+    countries = unwrap_antimeridian(topology_to_geojson(topology, "countries"))
+    basemap = json.dumps(countries, separators=(",", ":"))
     if len(basemap) > MAX_BASEMAP_BYTES:
         raise ValueError(f"basemap is {len(basemap)} bytes, over {MAX_BASEMAP_BYTES}")
     (static / "countries.geojson").write_text(basemap, encoding="utf-8")

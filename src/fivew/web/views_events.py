@@ -11,6 +11,7 @@ import io
 import json
 from collections.abc import Iterator
 from dataclasses import asdict
+from datetime import date, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -43,8 +44,15 @@ EVENT_COLUMNS = (
 REVIEW_COLUMNS = ("review_verdict", "review_corrections", "review_by", "review_at")
 #: Height in pixels of the tallest bar of the timeline.
 TIMELINE_HEIGHT = 160
-#: Width in pixels of one day's bar (and the gap after it).
-TIMELINE_BAR, TIMELINE_GAP = 14, 4
+#: Width in pixels of the timeline's drawing area: days are placed on a calendar scale
+#: across it, so gaps between reported days show as gaps.
+TIMELINE_WIDTH = 960
+#: Widest and narrowest bar of one day, and the gap kept between neighbouring days.
+TIMELINE_BAR, TIMELINE_MIN_BAR, TIMELINE_GAP = 24, 2, 2
+#: Dates written under the axis, at most (evenly spaced, first and last included).
+TIMELINE_TICKS = 8
+#: Pixels above the bars (their counts) and below them (the dates).
+TIMELINE_TOP, TIMELINE_BOTTOM = 16, 40
 
 
 def _event_reviews(request: Request) -> dict[tuple[str, str], dict[str, Any]]:
@@ -212,25 +220,47 @@ def timeline_json(request: Request, f: Filtering) -> dict[str, Any]:
     return ok(**timeline_data(request, f))
 
 
-@router.get("/timeline", tags=["pages"], summary="The timeline (HTML)")
-def timeline_page(request: Request, f: Filtering) -> Response:
-    days = timeline_data(request, f)["days"]
+def _calendar(days: list[dict[str, Any]]) -> dict[str, Any]:
+    """Bars and date ticks of the timeline, each day at its place on a calendar scale."""
+    dates = [date.fromisoformat(d["day"][:10]) for d in days]
+    first = dates[0] if dates else date.today()
+    span = (dates[-1] - first).days + 1 if dates else 1
+    slot = TIMELINE_WIDTH / span
+    width = max(TIMELINE_MIN_BAR, min(TIMELINE_BAR, slot - TIMELINE_GAP))
     peak = max((d["events"] for d in days), default=1)
+
+    def x(day: date) -> float:
+        return round((day - first).days * slot + (slot - width) / 2, 1)
+
     bars = [
         {
             **d,
-            "x": i * (TIMELINE_BAR + TIMELINE_GAP),
+            "x": x(when),
+            "width": width,
             "height": max(1, round(d["events"] / peak * TIMELINE_HEIGHT)),
+            "label": width >= 12,
         }
-        for i, d in enumerate(days)
+        for d, when in zip(days, dates, strict=True)
     ]
+    step = max(1, -(-span // TIMELINE_TICKS))
+    ticks = [
+        {"x": round(x(first + timedelta(days=n)) + width / 2, 1), "day": first + timedelta(days=n)}
+        for n in range(0, span, step)
+    ]
+    return {"bars": bars, "ticks": ticks, "bar_width": width}
+
+
+@router.get("/timeline", tags=["pages"], summary="The timeline (HTML)")
+def timeline_page(request: Request, f: Filtering) -> Response:
+    days = timeline_data(request, f)["days"]
     return render(
         request,
         "timeline.html",
-        bars=bars,
         params=f.as_params(),
         twin="/timeline.json",
         chart_height=TIMELINE_HEIGHT,
-        bar_width=TIMELINE_BAR,
-        chart_width=max(1, len(bars)) * (TIMELINE_BAR + TIMELINE_GAP),
+        chart_width=TIMELINE_WIDTH,
+        chart_top=TIMELINE_TOP,
+        chart_bottom=TIMELINE_BOTTOM,
+        **_calendar(days),
     )

@@ -131,17 +131,28 @@ def review_form(
     user = session_of(request).get("user")
     if not user:
         raise HTTPException(401, "sign in to review")
-    made = review.add_review(
-        store_of(request),
-        article_id,
-        target_kind,
-        target_id,
-        verdict,
-        str(user),
-        field=field or None,
-        value=value or None,
-        note=note or None,
-    )
+    try:
+        made = review.add_review(
+            store_of(request),
+            article_id,
+            target_kind,
+            target_id,
+            verdict,
+            str(user),
+            field=field or None,
+            value=value or None,
+            note=note or None,
+        )
+    except review.CorrectionError as exc:
+        typed = {
+            "target_kind": target_kind,
+            "target_id": target_id,
+            "verdict": verdict,
+            "field": field,
+            "value": value,
+            "note": note,
+        }
+        return article_view(request, article_id, status=422, review_form=typed, review_error=exc)
     return RedirectResponse(
         f"/articles/{made.article_id}#{made.target_kind}-{made.target_id}", status_code=303
     )
