@@ -27,11 +27,12 @@ The bare model's mentions are spaCy's ``doc.ents`` mapped with
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from fivew.evaluate.meantime import read_text
 
 #: fivew entity type -> MEANTIME class it is scored as (None: not scored).
 TYPE_TO_MEANTIME: dict[str, str | None] = {
@@ -47,8 +48,6 @@ SCORED_CLASSES = frozenset({"PER", "ORG", "LOC"})
 SCORED_SYNTACTIC = frozenset({"NAM", "PRE.NAM"})
 
 #: Tokens written without a space before them when the text is rebuilt.
-_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE)
-_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
 
 MODES = ("exact", "overlap", "exact_typed", "overlap_typed")
 
@@ -79,37 +78,8 @@ def _xml_files(path: Path) -> list[Path]:
 
 def read_document(path: Path) -> MeantimeDocument:
     """Rebuild a MEANTIME document's text and its gold entity mentions."""
-    from lxml import etree
-
-    root = etree.parse(str(path)).getroot()
-    tokens = list(root.iter("token"))
-    spans: dict[str, tuple[int, int]] = {}
-    sentence_of: dict[str, int] = {}
-    sentence_end: dict[int, int] = {}
-    parts: list[str] = []
-    offset = 0
-    previous: str | None = None
-    previous_sentence = -1
-    for tok in tokens:
-        word = tok.text or ""
-        sentence = int(tok.get("sentence", "0"))
-        if previous is None:
-            gap = ""
-        elif sentence != previous_sentence and previous_sentence <= 1:
-            gap = "\n\n"  # after the title and after the date line
-        elif _NO_SPACE_BEFORE.match(word) or previous in _NO_SPACE_AFTER:
-            gap = ""
-        else:
-            gap = " "
-        parts.append(gap)
-        offset += len(gap)
-        spans[tok.get("t_id")] = (offset, offset + len(word))
-        sentence_of[tok.get("t_id")] = sentence
-        parts.append(word)
-        offset += len(word)
-        sentence_end[sentence] = offset
-        previous, previous_sentence = word, sentence
-    text = "".join(parts)
+    meantime = read_text(path)
+    root, text, spans = meantime.root, meantime.text, meantime.spans
 
     markables = root.find("Markables")
     relations = root.find("Relations")
@@ -122,13 +92,7 @@ def read_document(path: Path) -> MeantimeDocument:
                 continue
             for source in rel.iter("source"):
                 class_of[source.get("m_id")] = classes.get(target.get("m_id"))
-    annotated = [
-        sentence_of[a.get("t_id")]
-        for m in markables
-        for a in m.iter("token_anchor")
-        if a.get("t_id") in sentence_of
-    ]
-    scope_end = sentence_end[max(annotated)] if annotated else 0
+    scope_end = meantime.annotated_end()
     gold = []
     for m in markables.iter("ENTITY_MENTION"):
         anchors = [spans[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in spans]

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fivew.evaluate.meantime import read_text
+
 #: Corpora recognised under the given path, by the folder their files live in.
 CORPORA = ("TimeBank", "AQUAINT", "MEANTIME")
 
@@ -45,8 +47,6 @@ _TAG = re.compile(r"<[^>]+>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 #: Tokens written without a space before them when a MEANTIME text is rebuilt.
-_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE)
-_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
 
 
 @dataclass(frozen=True)
@@ -110,41 +110,11 @@ def read_timeml(path: Path, corpus: str) -> TimeDocument:
 
 def read_meantime(path: Path) -> TimeDocument:
     """A MEANTIME CAT XML file: text rebuilt from tokens, TIMEX3 markables as gold."""
-    from lxml import etree
-
-    root = etree.parse(str(path)).getroot()
-    spans: dict[str, tuple[int, int]] = {}
-    sentence_of: dict[str, int] = {}
-    sentence_end: dict[int, int] = {}
-    parts: list[str] = []
-    offset = 0
-    previous: str | None = None
-    previous_sentence = -1
-    for tok in root.iter("token"):
-        word = tok.text or ""
-        sentence = int(tok.get("sentence", "0"))
-        if previous is None:
-            gap = ""
-        elif sentence != previous_sentence and previous_sentence <= 1:
-            gap = "\n\n"  # after the title and after the date line
-        elif _NO_SPACE_BEFORE.match(word) or previous in _NO_SPACE_AFTER:
-            gap = ""
-        else:
-            gap = " "
-        parts.append(gap)
-        offset += len(gap)
-        spans[tok.get("t_id")] = (offset, offset + len(word))
-        sentence_of[tok.get("t_id")] = sentence
-        parts.append(word)
-        offset += len(word)
-        sentence_end[sentence] = offset
-        previous, previous_sentence = word, sentence
-    text = "".join(parts)
+    meantime = read_text(path)
+    root, text, spans = meantime.root, meantime.text, meantime.spans
     markables = root.find("Markables")
-    annotated = [sentence_of[a.get("t_id")] for m in markables
-                 for a in m.iter("token_anchor") if a.get("t_id") in sentence_of]
     doc = TimeDocument("MEANTIME", path.stem, text, "",
-                       scope_end=sentence_end[max(annotated)] if annotated else 0)
+                       scope_end=meantime.annotated_end())
     for m in markables.iter("TIMEX3"):
         anchors = [spans[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in spans]
         if m.get("functionInDocument") == "CREATION_TIME":
@@ -158,7 +128,7 @@ def read_meantime(path: Path) -> TimeDocument:
         doc.gold.append(GoldTimex(start, end, m.get("type", ""), m.get("value", ""),
                                   text[start:end]))
     if not doc.dct:
-        _date_line_as_dct(doc, sentence_end)
+        _date_line_as_dct(doc, meantime.sentence_end)
     return doc
 
 
