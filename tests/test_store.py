@@ -30,12 +30,7 @@ from fivew.store import write as store_write
 from fivew.store.export import CSV_COLUMNS
 from fivew.store.schema import VERSION_TABLE, articles, entities, metadata
 from fivew.store.search import is_schema_object
-
-#: The test server: trust authentication, user postgres, database ``test``.
-POSTGRES_ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/test"
-POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/{database}"
-#: Seconds to wait for the server before skipping the PostgreSQL runs.
-POSTGRES_CONNECT_TIMEOUT_S = 3
+from tests.conftest import POSTGRES_URL, fresh_postgres_database
 
 MAYOR = (
     "The mayor of Springfield, Jane Holloway, announced on Monday that the city council "
@@ -68,20 +63,7 @@ FRENCH = (
 @pytest.fixture(scope="session")
 def postgres_database() -> Iterator[str]:
     """A database made for this session on the test server; skip if it does not answer."""
-    psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
-    try:
-        admin = psycopg.connect(
-            POSTGRES_ADMIN_DSN, autocommit=True, connect_timeout=POSTGRES_CONNECT_TIMEOUT_S
-        )
-    except psycopg.Error as exc:
-        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 does not answer ({exc}); start it to run these")
-    name = f"fivew_test_{secrets.token_hex(4)}"
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield name
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+    yield from fresh_postgres_database("fivew_test")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -8,22 +8,16 @@ annotations, with one quote, one place and one event whose offsets are right.
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import insert
 
 from fivew.store import Store
 from fivew.store.schema import articles, entities
 from fivew.store.write import now, text_hash
-from tests.conftest import EXAMPLES
-
-POSTGRES_ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/test"
-POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/{database}"
-POSTGRES_CONNECT_TIMEOUT_S = 3
+from tests.conftest import EXAMPLES, POSTGRES_URL, fresh_postgres_database
 
 HOSTILE_ID = "badc0ffee0ddf00d"
 SCRIPT = "<script>document.title='pwned'</script>"
@@ -151,20 +145,8 @@ def store_hostile(store: Store, record: dict[str, Any]) -> None:
 
 def postgres_target() -> Iterator[str]:
     """A fresh database on the test server, dropped afterwards; skip if it does not answer."""
-    psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
-    try:
-        admin = psycopg.connect(
-            POSTGRES_ADMIN_DSN, autocommit=True, connect_timeout=POSTGRES_CONNECT_TIMEOUT_S
-        )
-    except psycopg.Error as exc:
-        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 does not answer ({exc}); start it to run these")
-    name = f"fivew_web_{secrets.token_hex(4)}"
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
+    for name in fresh_postgres_database("fivew_web"):
         yield POSTGRES_URL.format(database=name)
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
 
 
 def fill_demo(target: str) -> str:
