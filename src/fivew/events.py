@@ -25,6 +25,16 @@ dependency parse (the words are in ``resources/events_lexicon.json``, the rules 
    sentence names the actor of the event just reported; the words go to ``references``.
    Nothing else crosses a sentence, except a pronoun resolved to an entity.
 
+Who did it and to whom (:mod:`fivew.events_links`): the subject is carried to coordinated,
+participial and purpose clauses ("opened fire and killed", "fired at the mob, killing
+three"); a passive's agent acts and its subject suffers ("were killed by police"), and a
+harm names its agent through its cause ("killed in police firing"); the weapon of "opened
+fire" or "fired rounds" is no recipient; the second of two subjects of a joint act is its
+recipient. A failure to act ("failed to stop", "did not intervene", "looked the other
+way") is the intervention, negated. An act the actor says it will do is a THREATEN when
+hostile and an AGREE when cooperative. What crosses sentences (steps 4 and 5) is in
+:mod:`fivew.events_discourse`.
+
 Time is the expression nearest the event in the parse, else the dateline (``time_basis``
 "dateline"). PLOVER is mapped to CAMEO roots and ACLED types by :mod:`fivew.events_tables`;
 :mod:`fivew.events_acled` adds the classifier's ACLED-style sub-event type per sentence.
@@ -38,7 +48,23 @@ from typing import Any
 
 from fivew.article import Article, Claim, Event, Participant, Quote, Span
 from fivew.events_acled import add_acled_subtypes
+from fivew.events_discourse import DISPUTE_MAX_SENTENCES, anaphora, disputes
+from fivew.events_links import (
+    JOINT_TYPES,
+    between_party,
+    cause_agent,
+    failure_word,
+    failures,
+    harm_head,
+    joint_recipient,
+    noun_agent,
+    patient_of,
+    phrase_object,
+    reporter_of,
+    stated_intent,
+)
 from fivew.events_parts import (
+    RECIPIENT_PREPS,
     Index,
     figures,
     object_of,
@@ -59,6 +85,7 @@ from fivew.events_rules import (
     condition_of,
     frame_of,
     frame_word,
+    hyphen_prefix,
     in_condition,
     lemmas,
     load_lexicon,
@@ -70,9 +97,6 @@ from fivew.events_tables import acled_type, cameo_root
 
 __all__ = ["find_events", "DISPUTE_MAX_SENTENCES"]
 
-#: A denial disputes a claim made at most this many sentences before it.
-DISPUTE_MAX_SENTENCES = 2
-
 #: Confidence of an event: a base by kind of trigger, raised when a frame or an entity
 #: supports it. Hand-set on the seed story; re-run ``fivew evaluate events`` (PLOVER
 #: records) after changing them.
@@ -81,9 +105,6 @@ CONFIDENCE_NOUN = 0.6
 CONFIDENCE_FRAME_BONUS = 0.1
 CONFIDENCE_ACTOR_BONUS = 0.1
 CONFIDENCE_MAX = 0.95
-
-#: Nouns that refer back to an armed event ("the operation").
-ANAPHOR_NOUNS = frozenset({"operation", "attack", "offensive", "assault", "raid", "campaign"})
 
 #: A frame word further than this many words from its event word is left out of the
 #: trigger span ('want to make the Taliban realise ... negotiation': the trigger is
@@ -131,25 +152,6 @@ def _tok_span(text: str, tokens: list[Any]) -> Span:
     return _span(text, start, end)
 
 
-def _between_party(sent: Any, a: Any, b: Any, idx: Index, actor: str | None) -> Any:
-    """A named party between a frame word and its content ('want to make the Taliban
-    realise ... negotiation'): the other side of a wish or request."""
-    lo, hi = sorted((a.i, b.i))
-    for tok in sent.doc[lo + 1:hi]:
-        eid = idx.entity_at(tok.idx, tok.idx + len(tok))
-        if eid and eid != actor and idx.entity_types.get(eid) in ("ORG", "PERSON", "GROUP"):
-            return tok
-    return None
-
-
-def _reporter(tok: Any, lex: Lexicon) -> Any:
-    """Without quotes: the subject of the reporting verb above ``tok``, if any."""
-    for anc in tok.ancestors:
-        if any(lem in lex.reporting_verbs for lem in lemmas(anc)):
-            return next((c for c in anc.children if c.dep_ == "nsubj"), None)
-    return None
-
-
 def _draft(trig: Trigger, sent_no: int, sent: Any, lex: Lexicon, idx: Index,
            used_frames: set[int]) -> _Draft | None:
     type_, mode = trig.type, trig.mode
@@ -159,8 +161,34 @@ def _draft(trig: Trigger, sent_no: int, sent: Any, lex: Lexicon, idx: Index,
     if trig.nominal and actor_tok is None:
         actor_tok = next((c for c in trig.tok.children if c.dep_ == "poss"), None)
     recipient_tok = object_of(trig.tok) or (object_of(trig.anchor) if trig.nominal else None)
+    harm = harm_head(trig.tok) if trig.nominal or trig.tok.dep_ == "acl" else None
+    if harm is not None:  # 'two were killed in police firing': the harm is the event's
+        tokens.append(harm)
+        recipient_tok = patient_of(harm) or subject_of(harm)
+        actor_tok = actor_tok or noun_agent(trig.tok)
+    elif not trig.nominal:
+        actor_tok = actor_tok or cause_agent(trig.tok, lex)
+        if type_ == "AID":  # 'provided aid to X', 'gave X a grant': the receiver
+            recipient_tok = object_of(trig.tok, frozenset({"to"}), skip=next(
+                (c for c in trig.tok.children if c.dep_ == "dobj"), None)) or recipient_tok
+        weapon = phrase_object(trig.tok, lex)  # 'opened fire on the mob': not 'fire'
+        if weapon is not None:
+            tokens.append(weapon)
+            recipient_tok = object_of(weapon.head, RECIPIENT_PREPS - {"to"}, skip=weapon)
+        patient = patient_of(trig.tok)  # 'were taken into custody at ...': the patient
+        if patient is not None and (recipient_tok is None or recipient_tok.dep_ == "pobj"):
+            recipient_tok = patient
+        if type_ in JOINT_TYPES:
+            recipient_tok = joint_recipient(trig.tok, actor_tok, frozenset({"with"}))
+    prefix = hyphen_prefix(trig.tok)
+    if prefix is not None:  # 'lathi-charged'
+        tokens.append(prefix)
+    if actor_tok is not None and prefix is not None and actor_tok.i == prefix.i:
+        actor_tok = next((c for c in actor_tok.children if c.dep_ == "compound"), None)
+    if recipient_tok is not None and recipient_tok.i == trig.tok.i:
+        recipient_tok = None  # 'resorted to firing': the event itself
     confidence = CONFIDENCE_NOUN if trig.nominal else CONFIDENCE_VERB
-    is_negated = negated(trig, lex)
+    is_negated = negated(trig, lex) or failure_word(trig.anchor, lex) is not None
     found = frame_of(trig.anchor, lex) or (frame_of(trig.tok, lex) if trig.nominal else None)
     if found is not None:
         kind, ftok = found
@@ -180,7 +208,7 @@ def _draft(trig: Trigger, sent_no: int, sent: Any, lex: Lexicon, idx: Index,
             modality = "conditional" if cond is not None else "planned"
             if recipient_tok is None:
                 actor_id = participant(actor_tok, idx)
-                recipient_tok = _between_party(sent, ftok, trig.tok, idx,
+                recipient_tok = between_party(sent, ftok, trig.tok, idx,
                                                actor_id.entity_id if actor_id else None)
         elif kind == "request":
             type_, mode = "REQUEST", lex.request_modes.get(type_, "change")
@@ -190,27 +218,38 @@ def _draft(trig: Trigger, sent_no: int, sent: Any, lex: Lexicon, idx: Index,
                 recipient_tok = None  # 'need support': the object is what is asked for
         elif kind == "refuse":
             type_, mode = "REJECT", _REFUSE_MODES.get(type_, "change")
-            modality = "occurred"
-            recipient_tok = None
+            modality = "occurred"  # 'rejected an Australian ultimatum': who made it
+            recipient_tok = noun_agent(trig.tok) if trig.nominal else None
+        elif kind == "deny" and type_ == "REQUEST":  # 'dismissed an appeal'
+            type_, mode, modality = "REJECT", None, "occurred"
+            actor_tok, recipient_tok = subject_of(ftok), None
         elif kind == "deny":
             is_negated = True
         if any(c.dep_ == "neg" for c in ftok.children):
             modality = "negated"
+    elif not is_negated and modality == "planned":  # 'said they would boycott': a threat
+        type_, mode, modality = stated_intent(trig, type_, mode, lex)
     elif is_negated:
         modality = "negated"
     quote = idx.quote_for(trig.tok)
-    actor = participant(actor_tok, idx)
-    if found is None and aux_words(trig.anchor) & REQUEST_AUX and quote and quote.speaker:
+    actor = participant(actor_tok, idx, skip=trig.tok)
+    reporter = None if quote else reporter_of(trig.anchor, lex)
+    if found is None and aux_words(trig.anchor) & REQUEST_AUX and (
+            quote and quote.speaker or reporter is not None):
         # '(he said) a regime should not be recognised by the international community'
         recipient_tok = actor_tok
-        s = quote.speaker
-        actor = Participant(start=s.start, end=s.end, text=s.text, entity_id=s.entity_id)
+        if quote and quote.speaker:
+            s = quote.speaker
+            actor = Participant(start=s.start, end=s.end, text=s.text, entity_id=s.entity_id)
+        else:  # 'Russia said that Sudan must return the helicopter'
+            actor = participant(reporter, idx)
         mode = "change" if is_negated else lex.request_modes.get(type_, "change")
         type_, modality = "REQUEST", "occurred"
-    if found is not None and found[0] == "deny":
+    if found is not None and found[0] == "deny" and type_ != "REJECT":
         modality = "negated"
     tokens += [c for t in (trig.tok, trig.anchor) for c in t.children
-               if c.dep_ in PARTICLE_DEPS and c.lower_ in PHRASAL_PARTICLES]
+               if c.dep_ in PARTICLE_DEPS and c.lower_ in PHRASAL_PARTICLES or
+               c.lower_ == "dead" and c.dep_ != "nsubj"]  # 'shot dead'
     if found is not None and abs(found[1].i - trig.tok.i) > TRIGGER_MAX_GAP:
         tokens = [t for t in tokens if t is not found[1]]
     return _Draft(sent_no, sent, tokens, trig.tok, type_, mode, modality, actor,
@@ -228,18 +267,23 @@ def _standalone(ftok: Any, kind: str, sent_no: int, sent: Any, lex: Lexicon,
                 any(k == f"{lem} {c.lower_}" for lem in lemmas(ftok) for c in ftok.children)),
                None)
     obj = object_of(ftok, frozenset({"for"}))
+    recipient = None
     if type_ == "REQUEST":
+        clause = next((c for c in ftok.children if c.dep_ == "ccomp"), None)
+        if obj is None and clause is not None:  # 'demanded that the US cancel its plans'
+            recipient = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            obj, mode = (clause, "change") if recipient is not None else (None, None)
         if key not in _STANDALONE_REQUESTS or obj is None:
             return None
-        mode = next((lex.request_objects[lem] for lem in lemmas(obj)
-                     if lem in lex.request_objects), None)
+        mode = mode or next((lex.request_objects[lem] for lem in lemmas(obj)
+                             if lem in lex.request_objects), None)
     modality = "negated" if any(c.dep_ == "neg" for c in ftok.children) else "occurred"
     content = obj if obj is not None else ftok
     tokens = [ftok] + [c for c in ftok.children if c.dep_ == "prep" and key and
                        key.endswith(" " + c.lower_)]
     return _Draft(sent_no, sent, tokens, content, type_, mode, modality,
-                  participant(subject_of(ftok), idx), None, idx.quote_for(content),
-                  CONFIDENCE_VERB)
+                  participant(subject_of(ftok), idx), participant(recipient, idx),
+                  idx.quote_for(content), CONFIDENCE_VERB)
 
 
 def _claims(d: _Draft, lex: Lexicon, degraded: bool) -> None:
@@ -260,61 +304,12 @@ def _claims(d: _Draft, lex: Lexicon, degraded: bool) -> None:
             d.modality = "claimed"
         return
     if degraded:
-        who = _reporter(d.content, lex)
+        who = reporter_of(d.content, lex)
         if who is not None:
             source = Span(start=who.idx, end=who.idx + len(who), text=who.text)
             d.claims.append(Claim(stance="asserts", source=source))
             if d.type not in VERBAL_TYPES and d.modality in ("occurred", "ongoing"):
                 d.modality = "claimed"
-
-
-def _disputes(drafts: list[_Draft], text: str) -> None:
-    """A negated event in a later quote by another source disputes a claimed one."""
-    for n, denial in enumerate(drafts):
-        if denial.modality != "negated" or not denial.claims:
-            continue
-        denier = denial.claims[0]
-        for claimed in reversed(drafts[:n]):
-            if denial.sent_no - claimed.sent_no > DISPUTE_MAX_SENTENCES:
-                break
-            if claimed.drop or claimed.modality != "claimed" or not claimed.claims:
-                continue
-            compatible = claimed.type == denial.type or (
-                claimed.type in FORCE_TYPES and denial.type in FORCE_TYPES)
-            asserter = claimed.claims[0]
-            same_source = bool(asserter.entity_id and asserter.entity_id == denier.entity_id) or (
-                asserter.quote_id is not None and asserter.quote_id == denier.quote_id) or (
-                asserter.source is not None and denier.source is not None
-                and asserter.source.text.lower() == denier.source.text.lower())
-            if compatible and not same_source:
-                if all(c.quote_id != denier.quote_id or c.stance != "disputes"
-                       for c in claimed.claims):
-                    claimed.claims.append(denier.model_copy(update={
-                        "stance": "disputes",
-                        "evidence": _span(text, denial.sent.start_char, denial.sent.end_char)}))
-                denial.drop = True
-                break
-
-
-def _anaphora(doc: Any, sents: list[Any], drafts: list[_Draft], idx: Index) -> None:
-    """'the operation, which he said had been carried out by local militia groups': the
-    agent names the actor of the armed event of the sentence before."""
-    for sent_no, sent in enumerate(sents):
-        for tok in sent:
-            if tok.lemma_.lower() not in ANAPHOR_NOUNS or not any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-                continue
-            earlier = [d for d in drafts if d.sent_no == sent_no - 1 and not d.drop
-                       and d.type in FORCE_TYPES and d.modality != "negated"]
-            if len(earlier) != 1:
-                continue
-            target = earlier[0]
-            agent = next((g for t in tok.subtree for c in t.children if c.dep_ == "agent"
-                          for g in c.children if g.dep_ == "pobj"), None)
-            target.references.append(_span(idx.text, tok.idx - 4 if doc[tok.i - 1].lower_ ==
-                                           "the" else tok.idx, tok.idx + len(tok)))
-            if agent is not None and (target.actor is None or target.actor.entity_id is None):
-                target.actor = participant(agent, idx)
 
 
 def _time(d: _Draft, article: Article, lex: Lexicon) -> dict[str, Any]:
@@ -342,11 +337,20 @@ def find_events(article: Article) -> Article:
     drafts: list[_Draft] = []
     for sent_no, sent in enumerate(sents):
         used_frames: set[int] = set()
-        for trig in triggers(sent, lex):
+        found = triggers(sent, lex)
+        for trig in found:
             if not in_condition(trig.tok):
                 d = _draft(trig, sent_no, sent, lex, idx, used_frames)
                 if d is not None:
                     drafts.append(d)
+        coded = {t.tok.i for t in found}
+        for trig in failures(sent, lex):  # 'police failed to stop the mob'
+            d = None if trig.tok.i in coded else _draft(trig, sent_no, sent, lex, idx,
+                                                         used_frames)
+            if d is not None:
+                d.type, d.mode, d.modality = "COERCE", None, "negated"
+                d.actor = d.actor or participant(noun_agent(trig.tok), idx)
+                drafts.append(d)
         for tok in sent:
             kind = frame_word(tok, lex)
             if kind is not None and tok.i not in used_frames:
@@ -356,8 +360,8 @@ def find_events(article: Article) -> Article:
     degraded = not article.quotes
     for d in drafts:
         _claims(d, lex, degraded)
-    _disputes(drafts, article.text)
-    _anaphora(doc, sents, drafts, idx)
+    disputes(drafts, article.text)
+    anaphora(doc, sents, drafts, idx)
     kept = [d for d in drafts if not d.drop]
     per_sentence = Counter(d.sent_no for d in kept)
     article.events = [_event(n, d, article, idx, lex, per_sentence[d.sent_no] == 1)

@@ -34,8 +34,9 @@ CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "appos", "conj", "parata
 #: Marks of a conditional clause.
 CONDITION_MARKS = frozenset({"if", "unless"})
 
-#: Auxiliaries that put an event in the future.
-FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "going"})
+#: Auxiliaries that put an event in the future, or make it only possible ('may be put
+#: under house arrest', 'would be taken into custody').
+FUTURE_AUX = frozenset({"will", "wo", "'ll", "shall", "going", "may", "might", "would"})
 
 #: Auxiliaries that make a reported verb a request by the speaker ("should not be recognised").
 REQUEST_AUX = frozenset({"should", "must", "ought"})
@@ -66,6 +67,12 @@ class Lexicon:
     request_objects: dict[str, str]
     reporting_verbs: frozenset[str]
     figure_units: frozenset[str]
+    failure_verbs: frozenset[str] = frozenset()
+    intervention_verbs: frozenset[str] = frozenset()
+    failure_nouns: frozenset[str] = frozenset()
+    object_verbs: dict[str, tuple[str, str | None]] | None = None
+    weapon_nouns: frozenset[str] = frozenset()
+    inaction_phrases: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -88,14 +95,24 @@ def load_lexicon() -> Lexicon:
         request_objects=dict(raw["request_objects"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         figure_units=frozenset(raw["figure_units"]),
+        failure_verbs=frozenset(raw.get("failure_verbs", ())),
+        intervention_verbs=frozenset(raw.get("intervention_verbs", ())),
+        failure_nouns=frozenset(raw.get("failure_nouns", ())),
+        object_verbs={k: (v[0], v[1]) for k, v in raw.get("object_verbs", {}).items()},
+        weapon_nouns=frozenset(raw.get("weapon_nouns", ())),
+        inaction_phrases=frozenset(raw.get("inaction_phrases", ())),
     )
 
 
 def lemmas(tok: Any) -> tuple[str, ...]:
     """Lemma candidates of a token: the model's, then its own form and de-suffixed forms
     (en_core_web_sm lemmatises 'hoped' as 'hop')."""
-    low = tok.lower_
-    out = [tok.lemma_.lower(), low]
+    return _lemmas(tok.lower_, tok.lemma_)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(low: str, lemma: str) -> tuple[str, ...]:
+    out = [lemma.lower(), low]
     for suffix in ("ed", "d", "ing", "s", "es"):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             out.append(low[: -len(suffix)])
@@ -104,9 +121,38 @@ def lemmas(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def hyphen_prefix(tok: Any) -> Any:
+    """The word glued to ``tok`` by a hyphen before it ('lathi' in 'lathi-charged')."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or \
+            doc[tok.i - 2].whitespace_ or not doc[tok.i - 2].is_alpha:
+        return None
+    return doc[tok.i - 2]
+
+
+def noun_key(tok: Any, table: dict[str, Any]) -> str | None:
+    """The key of ``table`` that noun ``tok`` stands for, with its hyphenated or compound
+    modifier first ('lathi-charge', 'tear gas'), else alone."""
+    prefix = hyphen_prefix(tok)
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    for lem in lemmas(tok):
+        if prefix is not None and f"{prefix.lower_}-{lem}" in table:
+            return f"{prefix.lower_}-{lem}"
+        for mod in mods:
+            if f"{mod} {lem}" in table:
+                return f"{mod} {lem}"
+    return next((lem for lem in lemmas(tok) if lem in table), None)
+
+
 def phrase_key(tok: Any, table: dict[str, Any]) -> str | None:
     """The key of ``table`` that ``tok`` (with its particle or preposition) stands for."""
+    prefix = hyphen_prefix(tok)
+    if prefix is not None:
+        for lem in lemmas(tok):
+            if f"{prefix.lower_}-{lem}" in table:
+                return f"{prefix.lower_}-{lem}"
     extras = [c.lower_ for c in tok.children if c.dep_ in PARTICLE_DEPS or c.dep_ == "prep"]
+    extras += [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for lem in lemmas(tok):
         for extra in extras:
             if f"{lem} {extra}" in table:
@@ -154,7 +200,18 @@ def _licensed_noun(tok: Any, lex: Lexicon) -> Any:
             return head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in lex.evidential_nouns:
         return tok
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and any(
+            lem in lex.support_verbs for lem in lemmas(head.head)):  # 'resorted to firing'
+        return head.head
     if frame_of(tok, lex) is not None:
+        return tok
+    from fivew.events_links import harm_head, noun_agent
+
+    if harm_head(tok) is not None:  # 'killed in the firing'
+        return tok
+    agent = noun_agent(tok)
+    if agent is not None and (agent.pos_ == "PROPN" or any(
+            lem in lex.armed_nouns for lem in lemmas(agent))):  # 'police firing'
         return tok
     return None
 
@@ -163,7 +220,13 @@ def triggers(sent: Any, lex: Lexicon) -> list[Trigger]:
     """The event triggers of one sentence, in text order."""
     found: list[Trigger] = []
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.dep_ != "amod":
+        if tok.pos_ == "VERB" and tok.dep_ != "amod" and not _is_nominal(tok) and not any(
+                c.dep_ == "det" for c in tok.children):  # 'the accused'
+            key = phrase_key(tok, lex.object_verbs or {})
+            if key is not None and " " in key:  # 'opened fire', 'lobbed tear-gas shells'
+                type_, mode = (lex.object_verbs or {})[key]
+                found.append(Trigger(tok, tok, type_, mode, False))
+                continue
             key = phrase_key(tok, lex.verbs)
             if key is not None:
                 type_, mode = lex.verbs[key]
@@ -176,13 +239,18 @@ def triggers(sent: Any, lex: Lexicon) -> list[Trigger]:
                     found.append(Trigger(tok, tok, "MOBILIZE", mode, False))
                 continue
         if _is_nominal(tok):
-            entry = next((lex.nouns[lem] for lem in lemmas(tok) if lem in lex.nouns), None)
-            if entry is None:
+            key = noun_key(tok, lex.nouns)
+            if key is None:
                 continue
+            entry = lex.nouns[key]
             anchor = _licensed_noun(tok, lex)
             if anchor is not None:
                 found.append(Trigger(tok, anchor, entry[0], entry[1], True))
-    return found
+    from fivew.events_links import harm_head
+
+    verbs = {t.tok.i for t in found if not t.nominal}  # 'lobbed shells': one event
+    return [t for t in found if not t.nominal or (
+        t.anchor.i not in verbs and getattr(harm_head(t.tok), "i", -1) not in verbs)]
 
 
 def frame_word(tok: Any, lex: Lexicon) -> str | None:

@@ -345,6 +345,13 @@ def _conflibert(path: Path) -> dict[str, Any]:
     return result
 
 
+#: The GSR's records carry CAMEO-era category names; the PLOVER manual's conversion table
+#: (PLOVER_MANUAL.tex, "CAMEO to PLOVER") names their PLOVER types. ``type_accuracy``
+#: compares the names as written, ``type_plover_accuracy`` after this translation.
+GSR_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+             "FIGHT": "ASSAULT"}
+
+
 def _plover(path: Path) -> dict[str, Any]:
     gsr = next(iter(sorted(path.rglob("PLOVER_GSR_CAMEO.txt"))), None)
     if gsr is None:
@@ -358,14 +365,15 @@ def _plover(path: Path) -> dict[str, Any]:
             continue
         ev = article.events[0]
         hits["type"] += ev.type == rec["event"]
+        hits["type_plover"] += ev.type == GSR_TYPES.get(rec["event"], rec["event"])
         hits["mode"] += (ev.mode or "") == rec["mode"]
         hits["actor"] += ev.actor is not None and _norm(rec["source"]) in _norm(ev.actor.text)
         hits["recipient"] += ev.recipient is not None and bool(rec["target"]) and \
             _norm(rec["target"]) in _norm(ev.recipient.text)
     n = len(records)
     return {"set": "plover", "items": n,
-            **{f"{k}_accuracy": round(hits[k] / n, 4) for k in ("type", "mode", "actor",
-                                                                 "recipient")},
+            **{f"{k}_accuracy": round(hits[k] / n, 4) for k in ("type", "type_plover", "mode",
+                                                                 "actor", "recipient")},
             "uncoded": round(hits["uncoded"] / n, 4)}
 
 
@@ -399,6 +407,9 @@ POLICE_ACTOR = re.compile(
     r"force|jawans?|security (?:forces|personnel)|cid)\b", re.IGNORECASE)
 IPE_LABELS = ("KILL", "ARREST", "FAIL", "FORCE", "ANY_ACTION")
 _KILL_TRIGGERS = frozenset({"kill", "gun down", "shoot dead", "execute", "massacre"})
+#: Trigger words that say someone died of the event ('killed in police firing').
+_KILL_WORDS = re.compile(r"\b(?:kill\w*|died|dies?|dead|succumb\w*|gunned down|murder\w*)\b",
+                         re.IGNORECASE)
 
 
 def ipe_labels(events: Sequence[Any]) -> set[str]:
@@ -407,23 +418,28 @@ def ipe_labels(events: Sequence[Any]) -> set[str]:
     An event counts when it is not negated and its actor is the police (POLICE_ACTOR);
     an arrest with no actor named counts too (in this corpus the police make them).
     ASSAULT is FORCE, and KILL when its trigger kills; COERCE/arrest is ARREST; any
-    such event is ANY_ACTION. The stage codes no failure to act, so FAIL is never said.
+    such event is ANY_ACTION. A failure to act (a negated COERCE with no mode, which the
+    stage codes for 'police failed to stop ...', 'did not intervene', 'police inaction')
+    by the police is FAIL, and so is an arrest not made ('no arrests were made').
     """
     out: set[str] = set()
     for ev in events:
-        if ev.modality == "negated":
-            continue
         police = ev.actor is not None and bool(POLICE_ACTOR.search(ev.actor.text))
+        if ev.modality == "negated":
+            if police and (ev.type == "COERCE" or (ev.type, ev.mode) == ("ACCUSE", "allege")) \
+                    or (ev.type, ev.mode) == ("COERCE", "arrest") and ev.actor is None:
+                out.add("FAIL")  # a failure to act (fivew.events_links.failures)
+            continue
         arrest = ev.type == "COERCE" and ev.mode == "arrest"
-        if not police and not (arrest and ev.actor is None):
+        if not police and not (arrest and ev.actor is None) or ev.modality not in \
+                ("occurred", "ongoing", "claimed"):
             continue
         out.add("ANY_ACTION")
         if arrest:
             out.add("ARREST")
         if ev.type == "ASSAULT":
             out.add("FORCE")
-            if ev.trigger.text.lower() in _KILL_TRIGGERS or \
-                    ev.trigger.text.lower().startswith(("kill", "shot dead", "gunned down")):
+            if ev.trigger.text.lower() in _KILL_TRIGGERS or _KILL_WORDS.search(ev.trigger.text):
                 out.add("KILL")
     return out
 
@@ -510,7 +526,8 @@ def format_report(result: dict[str, Any]) -> str:
             lines.append(f"  {label:<10} P {c['p']:.3f} R {c['r']:.3f} F1 {c['f1']:.3f} "
                          f"(gold {c['gold']}, predicted {c['predicted']})")
     elif name == "plover":
-        lines.append(f"  {result['items']} records: type {result['type_accuracy']:.3f}, mode "
+        lines.append(f"  {result['items']} records: type {result['type_accuracy']:.3f} "
+                     f"({result['type_plover_accuracy']:.3f} in PLOVER names), mode "
                      f"{result['mode_accuracy']:.3f}, actor {result['actor_accuracy']:.3f}, "
                      f"recipient {result['recipient_accuracy']:.3f}, uncoded "
                      f"{result['uncoded']:.3f}")
