@@ -10,20 +10,21 @@ import pytest
 from fivew.article import Article, Provenance, offset_problems
 from fivew.entities import find_entities
 from fivew.quotes import find_quotes
-from fivew.quotes_rules import quote_marks
+from fivew.quotes_marks import quote_marks
 
 from .conftest import SHARED_DATA, shared_path
 
 TEXTACY_CASES = SHARED_DATA / "quotes" / "textacy-cases" / "direct_quotations_cases.jsonl"
 
 #: Floors of the PolNeAR gate on :data:`GOLD_SLICE`, pinned just below what was measured
-#: (on dev[:30] when set: content overlap F1 0.697, speaker-attributed F1 0.595, cue F1
-#: 0.707; first set at 0.617 / 0.538 / 0.648). Lowering one needs a reason in the commit;
-#: re-measure with ``fivew evaluate quotes`` (or :func:`fivew.evaluate.quotes.quotes`).
+#: (on dev[:30], 2026-11-25: content overlap F1 0.731, speaker-attributed F1 0.655, cue F1
+#: 0.720; before that 0.697 / 0.595 / 0.707, first set at 0.617 / 0.538 / 0.648). Lowering
+#: one needs a reason in the commit; re-measure with ``fivew evaluate quotes`` (or
+#: :func:`fivew.evaluate.quotes.quotes`).
 GOLD_SLICE = 30
-CONTENT_OVERLAP_F1_FLOOR = 0.68
-SPEAKER_F1_FLOOR = 0.58
-CUE_F1_FLOOR = 0.69
+CONTENT_OVERLAP_F1_FLOOR = 0.72
+SPEAKER_F1_FLOOR = 0.64
+CUE_F1_FLOOR = 0.71
 #: The baseline must stay clearly below fivew on the same slice.
 BASELINE_MARGIN = 0.15
 
@@ -116,6 +117,74 @@ def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str
            for q in article.quotes]
     assert expected in got
     assert offset_problems(article) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue interrupting its content: one attribution, two fragments sharing the cue
+        ("The economy, he said, is stronger than it has been in years.",
+         ("he", "said", ["The economy", "is stronger than it has been in years"])),
+        ("The plan, according to officials, would cost billions of dollars.",
+         ("officials", "according to", ["The plan", "would cost billions of dollars"])),
+        ("The campaign, Smith said in an interview, has been a disaster for the party.",
+         ("Smith", "said", ["The campaign", "has been a disaster for the party"])),
+        # a raising verb names nobody: what seems so is part of the content
+        ("Trump seems to be the classic New York personality.",
+         (None, "seems", ["Trump", "to be the classic New York personality"])),
+        # an adjective cue after a copula
+        ("Some Democrats are concerned that Sanders could split the party.",
+         ("Some Democrats", "concerned", ["that Sanders could split the party"])),
+    ],
+)
+def test_attribution_fragments(nlp: Any, text: str,
+                               expected: tuple[str | None, str, list[str]]) -> None:
+    article = make_article(nlp, text)
+    got = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
+           for q in article.quotes]
+    speaker, cue, fragments = expected
+    assert [(speaker, cue, fragment) for fragment in fragments] == got
+    assert offset_problems(article) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton met John Kasich in Ohio on Monday. She said the talks had gone well.",
+        "John Kasich met Hillary Clinton in Ohio on Monday. She said the talks had gone well.",
+    ],
+)
+def test_pronoun_agrees_in_gender(nlp: Any, text: str) -> None:
+    """'she' skips the nearer subject when his given name is a man's."""
+    article = make_article(nlp, text)
+    speaker = article.quotes[0].speaker
+    assert speaker is not None and speaker.text == "She"
+    assert speaker.entity_id == _entity(article, "Hillary Clinton")
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("Senator John Smith criticised the Justice Department on Monday. It said the "
+         "emails were classified.", "It", "Justice Department"),
+        ("Hillary Clinton spoke to the Democrats in Ohio. They said the campaign was going "
+         "well.", "They", "Democrats"),
+    ],
+)
+def test_it_and_they_stand_for_bodies(nlp: Any, text: str, pronoun: str, name: str) -> None:
+    article = make_article(nlp, text)
+    speaker = article.quotes[-1].speaker
+    assert speaker is not None and speaker.text == pronoun
+    assert speaker.entity_id == _entity(article, name)
+
+
+def test_quote_takes_its_cue_from_its_own_paragraph(nlp: Any) -> None:
+    text = ('"You make mistakes along the trail," Johnson said. "If I had to do it again, '
+            'I would."\n\n"I have defended her for years," Weld said.')
+    article = make_article(nlp, text)
+    owner = {q.text: q.speaker.text for q in article.quotes if q.speaker}
+    assert owner['"If I had to do it again, I would."'] == "Johnson"
+    assert owner['"I have defended her for years,"'] == "Weld"
 
 
 def test_non_english_gives_no_quotes_and_a_note(nlp: Any) -> None:
@@ -253,3 +322,28 @@ def test_polnear_dev_slice_floor() -> None:
     assert fivew["speaker_attributed"]["f1"] >= SPEAKER_F1_FLOOR
     assert fivew["cue"]["f1"] >= CUE_F1_FLOOR
     assert fivew["content_overlap"]["f1"] >= baseline["content_overlap"]["f1"] + BASELINE_MARGIN
+
+
+def test_scorer_weights_each_annotator_of_a_text(tmp_path: Any) -> None:
+    """A text with several annotators' files counts once: each file weighs 1/n, the
+    expectation of PolNeAR's own reader, which picks one annotator at random."""
+    from fivew.evaluate.quotes import Attr, documents, score
+
+    text = "Smith said the plan would fail."
+    split = tmp_path / "dev"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "a.txt").write_text(text, encoding="utf-8")
+    full = "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 30\tthe plan would fail\n"
+    (split / "attributions" / "a_x1.ann").write_text(
+        full + "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n", encoding="utf-8")
+    (split / "attributions" / "a_x2.ann").write_text("", encoding="utf-8")
+    [(name, _, golds)] = documents(tmp_path, "dev")
+    assert name == "a" and [len(g) for g in golds] == [1, 0]
+    counts: dict[str, float] = dict.fromkeys(
+        ("pred", "gold", "exact", "overlap", "speaker", "pred_cue", "gold_cue", "cue",
+         "cue_exact", "gold_quoted", "overlap_quoted", "speaker_quoted"), 0.0)
+    pred = [Attr([(11, 30)], [(6, 10)], [(0, 5)])]
+    for gold in golds:
+        score(text, pred, gold, counts, 1 / len(golds))
+    assert counts["pred"] == 1.0 and counts["gold"] == 0.5 and counts["speaker"] == 0.5

@@ -3,7 +3,8 @@
 Reads ``Article.text``, ``Article.entities`` and the spaCy ``Doc`` of the ``analyse``
 stage; writes ``Article.quotes``.
 
-How it works (the rules themselves are in :mod:`fivew.quotes_rules`):
+How it works (the rules themselves are in :mod:`fivew.quotes_rules`, :mod:`fivew.quotes_cues`
+and :mod:`fivew.quotes_speakers`):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
@@ -18,7 +19,8 @@ How it works (the rules themselves are in :mod:`fivew.quotes_rules`):
    (``“...,” he said. “...”`` and quotes over several paragraphs). Other quoted words are
    scare quotes or titles, not quotes.
 3. **Speakers.** A named subject is linked to the article entity it mentions; "he"/"she"
-   to the nearest person named before it (as subject first), "they"/"it" to an
+   to the nearest person named before it (as subject first) whose given name or title
+   agrees with the pronoun, "they"/"it" to an
    organisation or group, "who" to the noun it qualifies. An unnamed source ("an aide to
    Massoud") keeps its description and gets the entity named inside it as affiliation;
    a later "one aide" inherits the affiliation of an earlier "aide". No name is invented.
@@ -30,24 +32,23 @@ Text in another language than English gets no quotes and a note in ``Article.err
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
-from fivew.article import Article, Entity, Quote, Span, Speaker
-from fivew.quotes_cues import noun_attributions, transcript_lines
+from fivew.article import Article, Quote, Span, Speaker
+from fivew.quotes_cues import cue_attributions
+from fivew.quotes_marks import quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     QuoteLists,
     load_quote_lists,
     nested_kept,
-    parse_attributions,
-    quote_marks,
     source_core,
     token_end,
-    word_count,
 )
+from fivew.quotes_speakers import Context, medium_of, speaker_of
+from fivew.quotes_verbs import parse_attributions
 
 __all__ = ["find_quotes", "MIN_UNCUED_QUOTE_WORDS"]
 
@@ -55,50 +56,10 @@ __all__ = ["find_quotes", "MIN_UNCUED_QUOTE_WORDS"]
 #: and governed by no cue is a scare quote or a title ("cuties", "Meet the Press").
 MIN_UNCUED_QUOTE_WORDS = 4
 
-#: Entity types a pronoun can stand for.
-_PRONOUN_TYPES = {"PERSON": ("PERSON",), "PLURAL": ("ORG", "GROUP"), "ORG": ("ORG",)}
-
 #: Quote marks stripped from a quoted stretch to judge its words.
 _MARKS = "\"'“”«»„ "
 
 _THAT = re.compile(r"^\W*that\b", re.IGNORECASE)
-
-
-class _Context:
-    """What the speaker rules look up: sentences, entity mentions, quoted stretches."""
-
-    def __init__(self, article: Article, doc: Any, chunks: list[tuple[int, int]]) -> None:
-        self.doc = doc
-        self.text = article.text
-        self.sent_starts = [s.start_char for s in doc.sents]
-        self.chunk_starts = [c[0] for c in chunks]
-        self.chunks = chunks
-        mentions: list[tuple[int, int, Entity]] = []
-        for entity in article.entities:
-            mentions.extend((m.start, m.end, entity) for m in entity.mentions)
-        mentions.sort(key=lambda m: m[0])
-        self.mentions = mentions
-        self.mention_starts = [m[0] for m in mentions]
-
-    def sentence_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
-
-    def quoted(self, char: int) -> bool:
-        n = bisect.bisect_right(self.chunk_starts, char) - 1
-        return n >= 0 and self.chunks[n][0] <= char < self.chunks[n][1]
-
-    def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping ``start:end``."""
-        n = bisect.bisect_left(self.mention_starts, end)
-        for m_start, m_end, entity in reversed(self.mentions[max(0, n - 8) : n]):
-            if m_start < end and start < m_end:
-                return entity
-        return None
-
-    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
-        lo = bisect.bisect_left(self.mention_starts, start)
-        hi = bisect.bisect_left(self.mention_starts, end)
-        return [m for m in self.mentions[lo:hi] if m[1] <= end]
 
 
 # --------------------------------------------------------------------------- reconcile
@@ -123,7 +84,7 @@ def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-def _cue_near(ctx: _Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
+def _cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
     """The reporting verb nearest a quote in its sentence(s), outside the quote."""
     doc, text = ctx.doc, ctx.text
     first, last = ctx.sentence_of(chunk[0]), ctx.sentence_of(chunk[1] - 1)
@@ -134,6 +95,12 @@ def _cue_near(ctx: _Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
                                 - 1)  # "He said: “...”"
     lo = ctx.sent_starts[first]
     hi = ctx.sent_starts[last + 1] if last + 1 < len(ctx.sent_starts) else len(text)
+    # a quote and its cue share a paragraph (the parser's sentences sometimes run over a
+    # line break into the next paragraph's "..., X said")
+    if not colon:
+        lo = max(lo, text.rfind("\n", 0, chunk[0]) + 1)
+    para_end = text.find("\n", chunk[1])
+    hi = min(hi, para_end if para_end >= 0 else len(text))
     best, best_distance = None, None
     for tok in doc.char_span(lo, hi, alignment_mode="expand") or []:
         if chunk[0] <= tok.idx < chunk[1] or tok.pos_ != "VERB":
@@ -143,6 +110,8 @@ def _cue_near(ctx: _Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
         distance = tok.idx - chunk[1] if tok.idx >= chunk[1] else chunk[0] - tok.idx + 20
         if best_distance is None or distance < best_distance:
             best, best_distance = tok, distance
+    if best is None:
+        best = _inverted_cue(doc, text, chunk)
     if best is None and colon:
         # "Cruz called them on it: “...”": the verb before the colon introduces the quote
         colon_at = len(text[: chunk[0]].rstrip()) - 1
@@ -154,13 +123,29 @@ def _cue_near(ctx: _Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
     return best
 
 
+def _inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
+    """'“...,” beamed Hartley' / '“...,” he beamed': a verb right after a quote, with its
+    subject next to it, reports the quote even when it is no listed reporting verb."""
+    span = doc.char_span(chunk[1], min(len(text), chunk[1] + 40), alignment_mode="expand")
+    words = [t for t in span or [] if not t.is_punct and not t.is_space][:2]
+    if not words or "\n" in text[chunk[1] : words[0].idx]:
+        return None
+    first = words[0]
+    if first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i > first.i for c in first.children):
+        return first
+    if (first.dep_ == "nsubj" and first.pos_ in ("PRON", "PROPN") and len(words) > 1
+            and words[1].pos_ == "VERB" and first.head.i == words[1].i):
+        return words[1]
+    return None
+
+
 def _subject_of(tok: Any) -> Any:
     from fivew.quotes_rules import _subject
 
     return _subject(tok)
 
 
-def _link_quotes(ctx: _Context, attrs: list[Attribution], chunks: list[tuple[int, int]],
+def _link_quotes(ctx: Context, attrs: list[Attribution], chunks: list[tuple[int, int]],
                  continued: set[int]) -> list[Attribution]:
     """Tie each quoted stretch to an attribution, or make a direct one for it."""
     lists = load_quote_lists()
@@ -177,7 +162,7 @@ def _link_quotes(ctx: _Context, attrs: list[Attribution], chunks: list[tuple[int
     return attrs + made
 
 
-def _link_one(ctx: _Context, attrs: list[Attribution], made: list[Attribution],
+def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
               chunk: tuple[int, int], lists: QuoteLists,
               carried_from: Attribution | None) -> Attribution | None:
     """The attribution one quoted piece belongs to (made anew where none is found)."""
@@ -187,6 +172,11 @@ def _link_one(ctx: _Context, attrs: list[Attribution], made: list[Attribution],
     if host is not None:
         host.extra["quotes"].append(chunk)
         host.content = (min(host.content[0], chunk[0]), max(host.content[1], chunk[1]))
+        if host.parts:  # a quote reaching out of a fragment stretches that fragment
+            host.parts = [(min(s, chunk[0]), max(e, chunk[1])) if s < chunk[1] and chunk[0] < e
+                          else (s, e) for s, e in host.parts]
+            host.parts[0] = (min(host.parts[0][0], chunk[0]), host.parts[0][1])
+            host.parts[-1] = (host.parts[-1][0], max(host.parts[-1][1], chunk[1]))
         return host
     inner = text[chunk[0] : chunk[1]].strip(_MARKS).rstrip()
     cue_tok = _cue_near(ctx, chunk, lists)
@@ -213,7 +203,11 @@ def _link_one(ctx: _Context, attrs: list[Attribution], made: list[Attribution],
              and sentence - ctx.sentence_of(a.cue[0]) <= lists.continuation_max_sentences]
     if not prior:
         return None
-    last = max(prior, key=lambda a: max(a.cue[1], a.content[1]))
+    # within a paragraph, a quote goes on from the last *quoted* speaker ("“A,” said Murphy,
+    # using a term Rubio used to describe Trump. “B.”"), not from a claim nested in between
+    paragraph = text.rfind("\n", 0, chunk[0]) + 1
+    quoted = [a for a in prior if a.extra.get("quotes") and a.cue[0] >= paragraph]
+    last = max(quoted or prior, key=lambda a: max(a.cue[1], a.content[1]))
     return Attribution(
         cue=last.cue, content=chunk, kind="direct", confidence=CONFIDENCE["continuation"],
         cue_token=last.cue_token, source=last.source, source_head=last.source_head,
@@ -224,8 +218,9 @@ def _link_one(ctx: _Context, attrs: list[Attribution], made: list[Attribution],
 def _contents(text: str, attr: Attribution) -> list[tuple[int, int]]:
     """Set ``attr.kind`` from its quotes and return its content spans."""
     quotes = sorted(attr.extra.get("quotes", []))
+    whole = attr.parts or [attr.content]
     if not quotes or attr.kind == "direct":
-        return quotes or [attr.content]
+        return quotes or whole
     start, end = attr.content
     chars = list(text[start:end])
     for s, e in [*quotes, attr.cue, *([attr.source] if attr.source else [])]:
@@ -234,116 +229,9 @@ def _contents(text: str, attr: Attribution) -> list[tuple[int, int]]:
     rest = _THAT.sub("", "".join(chars))
     if re.search(r"\w", rest):
         attr.kind = "mixed"
-        return [attr.content]
+        return whole
     attr.kind = "direct"
     return quotes
-
-
-# --------------------------------------------------------------------------- speakers
-
-
-def _antecedent(ctx: _Context, pos: int, types: tuple[str, ...],
-                speakers: list[tuple[int, Speaker]]) -> Entity | None:
-    """The entity a pronoun at ``pos`` stands for: nearest sentence first, subjects first."""
-    lists = load_quote_lists()
-    by_id = {}
-    sentence = ctx.sentence_of(pos)
-    lo = ctx.sent_starts[max(0, sentence - lists.antecedent_max_sentences)]
-    for _, _, entity in ctx.mentions_in(lo, pos):
-        by_id[entity.id] = entity
-    for n in range(sentence, max(-1, sentence - lists.antecedent_max_sentences - 1), -1):
-        s_lo = ctx.sent_starts[n]
-        s_hi = ctx.sent_starts[n + 1] if n + 1 < len(ctx.sent_starts) else len(ctx.text)
-        s_hi = min(s_hi, pos)
-        found: list[tuple[int, Entity]] = []
-        for start, end, entity in ctx.mentions_in(s_lo, s_hi):
-            if entity.type not in types or ctx.quoted(start):
-                continue
-            span = ctx.doc.char_span(start, end, alignment_mode="expand")
-            subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-            found.append((0 if subject else 1, entity))
-        for at, speaker in speakers:
-            if s_lo <= at < s_hi and speaker.entity_id in by_id:
-                entity = by_id[speaker.entity_id]
-                if entity.type in types:
-                    found.append((0, entity))
-        if found:
-            return min(found, key=lambda f: f[0])[1]
-    return None
-
-
-def _speaker(ctx: _Context, attr: Attribution,
-             speakers: list[tuple[int, Speaker]]) -> Speaker | None:
-    if attr.source is None:
-        return None
-    lists = load_quote_lists()
-    start, end = attr.source
-    head = attr.source_head
-    speaker = Speaker(start=start, end=end, text=ctx.text[start:end])
-    role = lists.pronouns.get(head.lower_) if head is not None else None
-    if role == "RELATIVE" and attr.cue_token is not None and attr.cue_token.dep_ == "relcl":
-        head = attr.cue_token.head  # "X, who said ...": resolved through X, span stays "who"
-        lo, hi = source_core(head)
-        start, end = int(ctx.doc[lo].idx), token_end(ctx.doc[hi])
-        role = lists.pronouns.get(head.lower_)
-    if role in _PRONOUN_TYPES and head is not None and head.pos_ == "PRON":
-        entity = _antecedent(ctx, int(head.idx), _PRONOUN_TYPES[role], speakers)
-        speaker.entity_id = entity.id if entity else None
-        return speaker
-    if head is not None and head.pos_ == "PRON":
-        return speaker  # "I", "we", "you": no entity guessed
-    entity = ctx.entity_at(int(head.idx), token_end(head)) if head is not None else None
-    if entity is not None and entity.type != "PLACE" or (
-        entity is not None and head is not None and head.pos_ == "PROPN"
-    ):
-        speaker.entity_id = entity.id if entity else None
-        return speaker
-    # An unnamed source: keep its description, and the entity it is affiliated with.
-    speaker.description = ctx.text[start:end]
-    inside = [m for m in ctx.mentions_in(start, end) if m[2].type != "PLACE"]
-    inside = inside or ctx.mentions_in(start, end)
-    if inside:
-        speaker.affiliation_entity_id = inside[0][2].id
-    elif head is not None:
-        lemma = head.lemma_.lower()
-        for _, earlier in reversed(speakers):
-            if earlier.description and earlier.affiliation_entity_id:
-                words = {w.lower().rstrip("s") for w in earlier.description.split()}
-                if lemma.rstrip("s") in words:
-                    speaker.affiliation_entity_id = earlier.affiliation_entity_id
-                    break
-    return speaker
-
-
-def _medium(ctx: _Context, attr: Attribution, contents: list[tuple[int, int]]) -> Span | None:
-    """Addressee and channel of the cue: 'told Reuters by telephone', 'in a statement'."""
-    tok = attr.cue_token
-    if tok is None or "speaker_of" in attr.extra:
-        return None
-    lists = load_quote_lists()
-    parts = []
-    holders = [tok]
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in lists.artifacts:
-        holders.append(tok.head)  # "a statement on <feed> saying"
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("dative", "dobj") and tok.lemma_.lower() in ("tell", "inform",
-                                                                            "brief", "notify"):
-                if child.pos_ in ("PROPN", "NOUN") or ctx.entity_at(child.idx, token_end(child)):
-                    parts.append(child)
-            elif child.dep_ == "prep" and child.lower_ in lists.medium_preps:
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and (objects[0].lemma_.lower() in lists.medium_nouns
-                                or (objects[0].pos_ == "PROPN" and ctx.entity_at(
-                                    objects[0].idx, token_end(objects[0])))):
-                    parts.append(objects[0] if holder is not tok else child)
-    if not parts:
-        return None
-    start = min(int(p.left_edge.idx) for p in parts)
-    end = max(token_end(p.right_edge) for p in parts)
-    if any(s < end and start < e for s, e in contents) or start < attr.cue[1] <= start:
-        return None
-    return Span(start=start, end=end, text=ctx.text[start:end])
 
 
 # --------------------------------------------------------------------------- stage
@@ -361,11 +249,11 @@ def find_quotes(article: Article) -> Article:
         return article
     text = article.text
     chunks, continued = quote_marks(text[: len(doc.text)])
-    found = parse_attributions(doc) + noun_attributions(doc) + transcript_lines(doc)
+    found = parse_attributions(doc) + cue_attributions(doc)
     attrs = [a for a in found if not _inside(a.cue[0], chunks)]
     attrs = _reconcile_nested(attrs)
     attrs.sort(key=lambda a: a.content[0])
-    ctx = _Context(article, doc, chunks)
+    ctx = Context(article, doc, chunks)
     attrs = _link_quotes(ctx, attrs, chunks, continued)
     attrs.sort(key=lambda a: min(a.content[0], a.cue[0]))
     speakers: list[tuple[int, Speaker]] = []
@@ -373,12 +261,14 @@ def find_quotes(article: Article) -> Article:
     for attr in attrs:
         contents = _contents(text, attr)
         prior = attr.extra.get("speaker_of")
-        speaker = prior.extra.get("speaker") if prior is not None else _speaker(ctx, attr,
-                                                                                speakers)
+        if prior is not None:
+            speaker = prior.extra.get("speaker")
+        else:
+            speaker = speaker_of(ctx, attr, speakers)
         attr.extra["speaker"] = speaker
         if speaker is not None:
             speakers.append((speaker.start, speaker))
-        medium = _medium(ctx, attr, contents)
+        medium = medium_of(ctx, attr, contents)
         built.extend((s, e, attr, speaker, medium) for s, e in contents)
     built.sort(key=lambda b: b[0])
     merged: list[tuple[int, int, Attribution, Speaker | None, Span | None]] = []

@@ -1,31 +1,31 @@
-"""Rules of the ``quotes`` stage: quote marks in the text, and cues in the parse.
+"""Shared ground of the ``quotes`` stage: word lists, the attribution record, parse helpers.
 
-Two independent passes feed :mod:`fivew.quotes`, which reconciles them:
-
-- :func:`quote_marks` scans the text once for quoted stretches (straight and curly double
-  marks, two apostrophes standing for one, guillemets). A quote left open at the end of a
-  paragraph goes on when the next paragraph reopens it; one never reopened is dropped
-  (quotes end at line breaks).
-- :func:`parse_attributions` walks the dependency parse once for cue words (reporting and
-  attitude verbs, "called for", "according to", a "statement ... saying", noun cues such as
-  "her call for" or "Trump's assertion that", naming verbs with an object complement,
-  "called him a liar"), and for each takes its content (the clausal complement, run on to
-  the end of the sentence; the object with its complement, "accused him of lying"; the rest
-  of the line after a colon, "he declared: ..."), its source (the subject, the agent of a
-  passive, the noun a participle modifies, a noun cue's possessor) and the cue's own span.
-  Lines opening with "NAME:" are transcript turns or headline attributions.
-
-Word lists live in ``resources/quotes.json`` (written for fivew).
+The passes that find attributions build on it: :mod:`fivew.quotes_verbs` (verb cues in the
+parse), :mod:`fivew.quotes_cues` (noun and adjective cues, transcript lines) and
+:mod:`fivew.quotes_marks` (quote marks in the text); :mod:`fivew.quotes` reconciles them and
+:mod:`fivew.quotes_speakers` resolves their sources. Here are what they share: the
+:class:`QuoteLists` read from ``resources/quotes.json`` (written for fivew), the
+:class:`Attribution` they produce, the subject of a cue (:func:`_subject`), the span of a
+speaker's mention (:func:`source_core`), sentence and line bounds, and when a cue nested in
+another attribution's content is a claim of its own (:func:`nested_kept`).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
-import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
+
+from fivew.quotes_marks import (
+    CLOSE_MARKS,
+    DOUBLE_APOSTROPHE,
+    OPEN_MARKS,
+    STRAIGHT,
+    word_count,
+)
 
 #: Confidence of each way of finding an attribution, from most to least reliable. Set
 #: by hand from the precision of each rule on PolNeAR train; re-run ``fivew evaluate quotes``
@@ -39,6 +39,7 @@ CONFIDENCE = {
     "attitude_clause": 0.6,
     "object": 0.55,
     "noun": 0.5,
+    "adjective": 0.5,
     "colon": 0.5,
     "no_source": 0.4,
     "noun_no_source": 0.35,
@@ -53,22 +54,12 @@ SPEAKER_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "p
 #: part of the outer content ("he said he hoped ...") and dropped.
 NESTED_KEEP_DEPS = frozenset({"relcl", "appos", "parataxis"})
 
+#: Cues whose passive subject is the one spoken to, not the speaker ("he was asked about
+#: it", "Asked about the wall, ..."): without a "by" agent they have no source.
+ADDRESSEE_VERBS = frozenset({"ask", "tell", "urge", "advise", "remind", "question", "brief"})
+
 #: Lemmas of the small English model corrected before cue look-up ("hoping" -> "hop").
 LEMMA_FIXES = {"hop": "hope", "retweete": "retweet", "lambaste": "lambast"}
-
-#: Prepositions after a cue's object that belong to what is attributed ("accused him of
-#: lying", "blamed Bush for the crisis", "described it as a celebration").
-OBJECT_COMPLEMENT_PREPS = frozenset({"of", "for", "as", "over"})
-
-OPEN_MARKS = "“«„"
-CLOSE_MARKS = "”»"
-STRAIGHT = '"'
-#: Two apostrophes stand for a double mark in some wire and archive text (''Like this,'').
-DOUBLE_APOSTROPHE = "''"
-#: Characters after which a straight mark opens a quote.
-_OPENS_AFTER = set(" \t\n([{—–-/:")
-_WORD = re.compile(r"[\w’']+")
-
 
 @dataclass(frozen=True)
 class QuoteLists:
@@ -86,6 +77,10 @@ class QuoteLists:
     noun_source_verbs: frozenset[str]
     continuation_max_sentences: int
     antecedent_max_sentences: int
+    raising: frozenset[str]
+    clause_only: frozenset[str]
+    adjective_cues: dict[str, frozenset[str]]
+    raising_passive: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +102,10 @@ def load_quote_lists() -> QuoteLists:
         noun_source_verbs=frozenset(raw["noun_cue_source_verbs"]),
         continuation_max_sentences=int(raw["continuation_max_sentences"]),
         antecedent_max_sentences=int(raw["antecedent_max_sentences"]),
+        raising=frozenset(raw["raising_verbs"]),
+        clause_only=frozenset(raw["clause_only_verbs"]),
+        adjective_cues={k: frozenset(v) for k, v in raw["adjective_cues"].items()},
+        raising_passive=frozenset(raw["raising_passive_verbs"]),
     )
 
 
@@ -122,72 +121,10 @@ class Attribution:
     source: tuple[int, int] | None = None
     source_head: Any = None
     nested: bool = False
+    #: Content fragments when the cue interrupts the content ("X, he said, Y"); ``content``
+    #: is then their hull.
+    parts: list[tuple[int, int]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-# --------------------------------------------------------------------------- quote marks
-
-
-def quote_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
-    """Quoted stretches of ``text`` as (start, end), marks included, in one linear pass.
-
-    A quote over several paragraphs comes as one piece per paragraph; the second set holds
-    the starts of the pieces that continue the one before (their paragraph reopened it).
-    """
-    spans: list[tuple[int, int]] = []
-    continued: set[int] = set()
-    open_at: int | None = None
-    carried = False  # the open quote comes from an earlier paragraph
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            if open_at is not None:
-                j = i
-                while j < n and text[j] in " \t\r\n":
-                    j += 1
-                if j < n and (text[j] in OPEN_MARKS or text[j] == STRAIGHT
-                              or text.startswith(DOUBLE_APOSTROPHE, j)):
-                    # each paragraph reopens the mark; the last one closes it
-                    spans.append((open_at, len(text[:i].rstrip())))
-                    if carried:
-                        continued.add(open_at)
-                    open_at, carried = j, True
-                    i = j + (2 if text.startswith(DOUBLE_APOSTROPHE, j) else 1)
-                    continue
-                open_at, carried = None, False
-            i += 1
-            continue
-        if ch in OPEN_MARKS:
-            if open_at is None or not carried:
-                open_at = i
-        elif ch in CLOSE_MARKS:
-            if open_at is not None:
-                spans.append((open_at, i + 1))
-                if carried:
-                    continued.add(open_at)
-                open_at, carried = None, False
-        elif ch == STRAIGHT or text.startswith(DOUBLE_APOSTROPHE, i):
-            width = 1 if ch == STRAIGHT else 2
-            before = text[i - 1] if i else " "
-            after = text[i + width] if i + width < n else " "
-            if open_at is None:
-                if before in _OPENS_AFTER and not after.isspace():
-                    open_at = i
-            elif not before.isspace() or after.isspace() or after in ".,;:!?)":
-                spans.append((open_at, i + width))
-                if carried:
-                    continued.add(open_at)
-                open_at, carried = None, False
-            i += width
-            continue
-        i += 1
-    return spans, continued
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 # --------------------------------------------------------------------------- parse
@@ -203,7 +140,7 @@ def token_end(tok: Any) -> int:
     return int(tok.idx + len(tok.text))
 
 
-def _is_mark(tok: Any) -> bool:
+def is_mark(tok: Any) -> bool:
     return tok.text in OPEN_MARKS or tok.text in CLOSE_MARKS or tok.text in ('"', "''", "``")
 
 
@@ -218,7 +155,7 @@ def trim_tokens(doc: Any, left: int, right: int) -> tuple[int, int] | None:
     ):
         left += 1
     while left <= right and (doc[right].is_punct or doc[right].is_space) and not (
-        _is_mark(doc[right]) or doc[right].text in "?!"
+        is_mark(doc[right]) or doc[right].text in "?!"
     ):
         right -= 1
     if left > right:
@@ -241,17 +178,30 @@ def source_core(tok: Any) -> tuple[int, int]:
 
 def _subject(tok: Any) -> Any:
     """The subject of a cue verb: its own, its conjunct head's, or its governing verb's."""
+    subjects = [c for c in tok.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",)]
     for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("there",):
-            if child.dep_ == "nsubjpass" and child.lower_ == "it":
-                return None  # "it was reported that": no source
-            return child
         if child.dep_ == "agent":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj:
-                return pobj[0]
+                return pobj[0]  # "was criticised by X": the agent, not the patient
+    if subjects:
+        # "The campaign, Smith said, has been ...": the parse gives "said" two subjects;
+        # the one nearest the cue is the speaker, the other opens the content
+        child = min(subjects, key=lambda c: abs(c.i - tok.i))
+        if child.dep_ == "nsubjpass" and (child.lower_ == "it"
+                                          or cue_lemma(tok) in ADDRESSEE_VERBS):
+            return None  # "it was reported that", "he was asked about": no source
+        return child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head)
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        # "led Wasserman Schultz to announce": the object of the governing verb, else its
+        # subject ("hesitated to repeat")
+        objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        return objects[0] if objects else _subject(tok.head)
+    if tok.tag_ == "VBN" and cue_lemma(tok) in ADDRESSEE_VERBS:
+        return None  # "Asked about the wall, he said ...": the asker is not named
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in (
         "VERB", "AUX"
     ):
@@ -259,167 +209,19 @@ def _subject(tok: Any) -> Any:
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head.head)  # "responded by blaming ...", "after warning ..."
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head  # "a statement ... saying"
+        noun = tok.head  # "a statement ... saying"
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            agent = _subject(noun.head)  # "Rubio's campaign sent out a press release saying"
+            if agent is not None and agent.lower_ not in ("that", "which", "who"):
+                return agent
+        return noun
     return None
-
-
-def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str] | None:
-    """Token range (inclusive) of what the cue ``tok`` attributes, and how it was found."""
-    lemma = cue_lemma(tok)
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    if clauses:
-        left = min(c.left_edge.i for c in clauses)
-        right = max(c.right_edge.i for c in clauses)
-        rule = "speech_clause" if lemma in lists.speech else "attitude_clause"
-        return left, right, rule
-    particle = _particle_content(tok, lemma, lists)
-    if particle is not None:
-        return particle
-    xcomps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    if xcomps and any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomps[0].children):
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
-        left = objects[0].left_edge.i if objects else xcomps[0].left_edge.i
-        rule = "attitude_clause" if lemma in lists.attitude else "speech_clause"
-        return left, xcomps[0].right_edge.i, rule
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if objects and (lemma in lists.object_content or not _is_bare_pronoun(objects[0])
-                    or _object_complement(tok, objects[0]) > objects[0].i):
-        # "accused Trump of lying", "described the dinner as a celebration", "called him a liar"
-        right = max(objects[0].right_edge.i, _object_complement(tok, objects[0]))
-        return objects[0].left_edge.i, right, "object"
-    if tok.dep_ == "parataxis" and lemma in lists.speech:
-        head = tok.head  # "The economy is strong, he said."
-        if tok.i > head.i:
-            return head.left_edge.i, tok.left_edge.i - 1, "speech_clause"
-        return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
-    return None
-
-
-def _object_complement(tok: Any, obj: Any) -> int:
-    """Last token of what completes a cue's object: 'of lying', 'as a celebration', 'a liar'."""
-    right = -1
-    for child in tok.children:
-        if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or (
-            child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPS
-        )):
-            right = max(right, child.right_edge.i)
-    return right
-
-
-def _is_bare_pronoun(tok: Any) -> bool:
-    """'said it', 'saw them': an object with nothing to attribute in it."""
-    return bool(tok.pos_ == "PRON" and tok.left_edge.i == tok.right_edge.i)
 
 
 def cue_lemma(tok: Any) -> str:
     """The lemma a cue is looked up by; the small model lemmatises 'hoping' as 'hop'."""
     lemma = str(tok.lemma_).lower()
     return LEMMA_FIXES.get(lemma, lemma) if tok.lower_ != lemma else lemma
-
-
-def _to_sentence_end(doc: Any, tok: Any, right: int, lists: QuoteLists,
-                     bounds: list[tuple[int, int]]) -> int:
-    """Stretch a clause after its cue to the end of the sentence: PolNeAR's content runs on
-    over coordinated and appended clauses ("said she wanted change, but found him ..."), and
-    the parse often cuts the clause short. Stops before another cue verb or a quote mark."""
-    end = bounds[tok.i][1] - 1
-    for i in range(right + 1, end + 1):
-        other = doc[i]
-        if _is_mark(other) or (other.pos_ == "VERB" and (cue_lemma(other) in lists.speech)):
-            return right
-    return int(end)
-
-
-def _naming_content(tok: Any) -> tuple[int, int, str] | None:
-    """'called him a liar': a naming verb is a cue only with an object and its complement."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if objects:
-        right = _object_complement(tok, objects[0])
-        if right > objects[0].i and any(c.dep_ in ("oprd", "xcomp", "ccomp")
-                                        for c in tok.children):
-            return objects[0].left_edge.i, right, "object"
-    return None
-
-
-def _particle_content(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, str] | None:
-    """'called for X', 'pointed to X': the object of the particle is the content."""
-    for child in tok.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in lists.particles.get(lemma, ()):
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return objects[0].left_edge.i, objects[0].right_edge.i, "particle"
-    return None
-
-
-def _cue_span(doc: Any, tok: Any, content: tuple[int, int]) -> tuple[int, int]:
-    """The cue's characters: the verb, with its particle when the content hangs on it."""
-    end = token_end(tok)
-    particles = load_quote_lists().particles.get(cue_lemma(tok), frozenset())
-    for child in tok.children:
-        if (child.dep_ in ("prep", "prt") and child.i == tok.i + 1 and child.i < content[0]
-                and child.lower_ in particles):
-            end = token_end(child)
-    return int(tok.idx), end
-
-
-def parse_attributions(doc: Any) -> list[Attribution]:
-    """Every attribution the parse shows, in one pass over the tokens."""
-    lists = load_quote_lists()
-    found: list[Attribution] = []
-    bounds = sentence_bounds(doc)
-    for tok in doc:
-        lower = tok.lower_
-        if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            attr = _according_to(doc, tok, bounds)
-            if attr is not None:
-                found.append(attr)
-            continue
-        if tok.pos_ != "VERB":
-            continue
-        lemma = cue_lemma(tok)
-        if lemma not in lists.speech and lemma not in lists.attitude:
-            if lemma not in lists.particles:
-                continue
-            rng = _particle_content(tok, lemma, lists)
-            if rng is None and lemma in lists.naming:
-                rng = _naming_content(tok)
-        else:
-            rng = _colon_content(doc, tok) or _content_range(doc, tok, lists)
-        if rng is None:
-            continue
-        left, right, rule = rng
-        if left <= tok.i <= right:  # "which he said had been ...": content after the cue
-            after = max(tok.i, *(c.right_edge.i for c in tok.children if c.i < tok.i or c.dep_
-                                 in ("nsubj", "advmod", "aux", "neg")))
-            left, right = (after + 1, right) if right > after + 1 else (left, tok.left_edge.i - 1)
-        if rule in ("speech_clause", "attitude_clause") and left > tok.i:
-            right = _to_sentence_end(doc, tok, right, lists, bounds)
-        span = trim_tokens(doc, left, right)
-        if span is None or span_words(doc, span) < 2:
-            continue
-        subject = _subject(tok)
-        if subject is None:
-            if lemma not in lists.speech:
-                continue
-            rule = "no_source"
-        attr = Attribution(
-            cue=_cue_span(doc, tok, (left, right)),
-            content=span,
-            kind="indirect",
-            confidence=CONFIDENCE[rule],
-            cue_token=tok,
-        )
-        if subject is not None:
-            lo, hi = source_core(subject)
-            attr.source = (int(doc[lo].idx), token_end(doc[hi]))
-            attr.source_head = subject
-        found.append(attr)
-    return found
-
-
-#: Most tokens between a cue verb and the colon that opens its content ("declared:",
-#: "released the following statement:").
-COLON_MAX_GAP = 4
 
 
 def line_end(doc: Any, i: int) -> int:
@@ -430,54 +232,42 @@ def line_end(doc: Any, i: int) -> int:
     return last
 
 
-def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
-    """(start, end) token indices of each token's sentence, built once (``Token.sent`` walks
-    all the sentences of the doc on every call)."""
-    bounds: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
-    return bounds
+class Bounds:
+    """(start, end) token indices of the stretch (sentence, line) holding a token, looked up
+    by bisection in the stretches' first tokens: built without walking the tokens, since
+    creating spaCy ``Token`` objects is what a pass over the doc costs."""
+
+    def __init__(self, starts: list[int], length: int) -> None:
+        self.starts = sorted(set(starts) | {0})
+        self.length = length
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        n = bisect.bisect_right(self.starts, i)
+        end = self.starts[n] if n < len(self.starts) else self.length
+        return self.starts[n - 1], end
 
 
-def _colon_content(doc: Any, tok: Any) -> tuple[int, int, str] | None:
-    """'He declared: ...': the rest of the line after a colon that closes the cue's clause."""
-    for i in range(tok.i + 1, min(len(doc), tok.i + COLON_MAX_GAP + 2)):
-        other = doc[i]
-        if other.text == ":":
-            last = line_end(doc, i)
-            return (i + 1, last, "speech_clause") if last > i + 1 else None
-        if other.pos_ in ("VERB", "AUX") or other.is_sent_start or "\n" in other.text:
-            return None
-    return None
+def _line_starts(doc: Any) -> list[int]:
+    """First token of every line: the one after each token holding a line break."""
+    text = doc.text
+    offsets = doc.to_array("IDX").tolist()
+    starts = []
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(bisect.bisect_right(offsets, at))  # after the token holding it
+        at = text.find("\n", at + 1)
+    return [i for i in starts if i < len(doc)]
 
 
-def _according_to(doc: Any, tok: Any, bounds: list[tuple[int, int]]) -> Attribution | None:
-    """'according to X, C' and 'C, according to X'."""
-    to = doc[tok.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [
-        c for c in tok.children if c.dep_ == "pobj"
-    ]
-    if not objects:
-        return None
-    phrase_left = tok.i
-    phrase_right = max(tok.right_edge.i, to.right_edge.i, objects[0].right_edge.i)
-    sent_start, sent_end = bounds[tok.i]
-    before = (sent_start, phrase_left - 1)
-    after = (phrase_right + 1, sent_end - 1)
-    left, right = max((before, after), key=lambda r: r[1] - r[0])
-    span = trim_tokens(doc, left, right) if right >= left else None
-    if span is None or span_words(doc, span) < 3:
-        return None
-    lo, hi = source_core(objects[0])
-    return Attribution(
-        cue=(int(tok.idx), token_end(to)),
-        content=span,
-        kind="indirect",
-        confidence=CONFIDENCE["according_to"],
-        cue_token=tok,
-        source=(int(doc[lo].idx), token_end(doc[hi])),
-        source_head=objects[0],
-    )
+def sentence_bounds(doc: Any) -> Bounds:
+    """Sentence of each token (``Token.sent`` walks all the sentences on every call); a line
+    break ends a sentence, whatever the parser says."""
+    return Bounds([sent.start for sent in doc.sents] + _line_starts(doc), len(doc))
+
+
+def line_bounds(doc: Any) -> Bounds:
+    """Line (paragraph) of each token."""
+    return Bounds(_line_starts(doc), len(doc))
 
 
 def nested_kept(tok: Any, outer: Any) -> bool:
@@ -485,7 +275,7 @@ def nested_kept(tok: Any, outer: Any) -> bool:
     parenthetical clause) rather than part of what ``outer`` attributes."""
     node = tok
     for _ in range(64):
-        if node is outer or node.head is node:
+        if node.i == outer.i or node.head.i == node.i:
             return False
         if node.dep_ in NESTED_KEEP_DEPS:
             return True

@@ -4,8 +4,14 @@ PolNeAR (Newell, Margolin & Ruths, LREC 2018) is brat standoff: ``T`` lines are 
 Cue and Content spans (discontinuous spans joined by ``;``), ``E`` lines tie them into one
 attribution. How it is scored:
 
-- **Documents.** Every text of the split (sorted by name, the first ``limit``); where
-  several annotators annotated a text, the first annotation file in name order is the gold.
+- **Documents.** Every text of the split (sorted by name, the first ``limit``). PolNeAR
+  has no adjudicated or merged annotation: a few texts (those used to measure agreement)
+  were annotated by several annotators, one ``.ann`` per annotator, and PolNeAR's own
+  reader (``polnear.dataset.Article.attributions``) scores against *one* annotator's file,
+  picked at random when none is named. fivew takes the expectation of that choice without
+  the randomness: such a text is scored against each annotator's file and each score is
+  weighted ``1/n``, so the text counts once, like any other. (A union of the files would
+  break PolNeAR's univocal annotation and count an attribution once per annotator.)
 - **What counts.** PolNeAR annotates every attribution of a propositional attitude:
   statements, but also beliefs, intentions and evidence ("the report shows"). fivew finds
   statements, the beliefs/intentions its attitude verbs cover, noun cues and colon-introduced
@@ -85,22 +91,22 @@ def read_ann(path: Path) -> list[Attr]:
 
 
 def documents(path: str | Path, split: str = "dev",
-              limit: int | None = None) -> list[tuple[str, str, list[Attr]]]:
-    """(name, text, gold attributions) for the split, in name order."""
+              limit: int | None = None) -> list[tuple[str, str, list[list[Attr]]]]:
+    """(name, text, gold attributions of each annotator) for the split, in name order."""
     root = Path(path)
     if (root / "data").is_dir():
         root = root / "data"
     base = root / split
     if not (base / "text").is_dir():
         raise FileNotFoundError(f"no PolNeAR split at {base} (expected text/ and attributions/)")
-    anns: dict[str, Path] = {}
+    anns: dict[str, list[Path]] = {}
     for ann in sorted((base / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
     out = []
     for text_path in sorted((base / "text").glob("*.txt")):
         if text_path.stem in anns:
             out.append((text_path.stem, text_path.read_text(encoding="utf-8"),
-                        read_ann(anns[text_path.stem])))
+                        [read_ann(ann) for ann in anns[text_path.stem]]))
     return out[:limit] if limit is not None else out
 
 
@@ -171,15 +177,23 @@ def _speaker_ok(pred: Attr, gold: Attr) -> bool:
     return _overlaps(pred.source, gold.source) or _overlaps(pred.entity_spans, gold.source)
 
 
-def _prf(tp_p: int, n_pred: int, tp_r: int, n_gold: int) -> dict[str, float]:
+def _prf(tp_p: float, n_pred: float, tp_r: float, n_gold: float) -> dict[str, float]:
     p = tp_p / n_pred if n_pred else 0.0
     r = tp_r / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4)}
 
 
-def score(text: str, preds: list[Attr], gold: list[Attr], counts: dict[str, int]) -> None:
-    """Add one document's matches to ``counts``."""
+def score(text: str, preds: list[Attr], gold: list[Attr], counts: dict[str, float],
+          weight: float = 1.0) -> None:
+    """Add one document's matches to ``counts``, each counted ``weight`` times."""
+    one: dict[str, float] = dict.fromkeys(_KEYS, 0)
+    _score_one(text, preds, gold, one)
+    for key, value in one.items():
+        counts[key] += value * weight
+
+
+def _score_one(text: str, preds: list[Attr], gold: list[Attr], counts: dict[str, float]) -> None:
     pred_chars = [_word_chars(text, p.content) for p in preds]
     gold_chars = [_word_chars(text, g.content) for g in gold]
     counts["pred"] += len(preds)
@@ -222,16 +236,16 @@ def score(text: str, preds: list[Attr], gold: list[Attr], counts: dict[str, int]
             counts["cue_exact"] += sorted(pred_cues[hit]) == sorted(gc)
 
 
-def _metrics(c: dict[str, int]) -> dict[str, Any]:
+def _metrics(c: dict[str, float]) -> dict[str, Any]:
     return {
-        "attributions": {"predicted": c["pred"], "gold": c["gold"]},
+        "attributions": {"predicted": round(c["pred"], 1), "gold": round(c["gold"], 1)},
         "content_exact": _prf(c["exact"], c["pred"], c["exact"], c["gold"]),
         "content_overlap": _prf(c["overlap"], c["pred"], c["overlap"], c["gold"]),
         "cue": _prf(c["cue"], c["pred_cue"], c["cue"], c["gold_cue"]),
         "cue_exact": _prf(c["cue_exact"], c["pred_cue"], c["cue_exact"], c["gold_cue"]),
         "speaker_attributed": _prf(c["speaker"], c["pred"], c["speaker"], c["gold"]),
         "quoted_gold": {
-            "gold": c["gold_quoted"],
+            "gold": round(c["gold_quoted"], 1),
             "content_overlap_recall": round(c["overlap_quoted"] / max(1, c["gold_quoted"]), 4),
             "speaker_attributed_recall": round(c["speaker_quoted"] / max(1, c["gold_quoted"]),
                                                4),
@@ -252,12 +266,13 @@ def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> di
 
     docs = documents(path, split, limit)
     nlp = load_model()
-    counts = {"fivew": dict.fromkeys(_KEYS, 0), "baseline": dict.fromkeys(_KEYS, 0)}
+    counts: dict[str, dict[str, float]] = {"fivew": dict.fromkeys(_KEYS, 0.0),
+                                           "baseline": dict.fromkeys(_KEYS, 0.0)}
     seconds = {"spacy": 0.0, "entities": 0.0, "quotes": 0.0}
     texts = [text for _, text, _ in docs]
     started = time.perf_counter()
     parsed = nlp.pipe(texts, batch_size=8)
-    for (name, text, gold), doc in zip(docs, parsed, strict=True):
+    for (name, text, golds), doc in zip(docs, parsed, strict=True):
         seconds["spacy"] += time.perf_counter() - started
         article = Article(id=name, text=text, language="en",
                           provenance=Provenance(input=name, fivew_version="eval",
@@ -270,8 +285,10 @@ def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> di
         t2 = time.perf_counter()
         seconds["entities"] += t1 - t0
         seconds["quotes"] += t2 - t1
-        score(text, fivew_attributions(article), gold, counts["fivew"])
-        score(text, baseline_attributions(text), gold, counts["baseline"])
+        predicted, baseline = fivew_attributions(article), baseline_attributions(text)
+        for gold in golds:  # several annotators: each weighted 1/n (see the module notes)
+            score(text, predicted, gold, counts["fivew"], 1 / len(golds))
+            score(text, baseline, gold, counts["baseline"], 1 / len(golds))
         started = time.perf_counter()
     return {
         "corpus": "PolNeAR", "split": split, "documents": len(docs),
@@ -290,8 +307,8 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(f"{key:22}{cells[0]:>24}{cells[1]:>24}")
     for s in ("fivew", "baseline"):
         a, q = result[s]["attributions"], result[s]["quoted_gold"]
-        lines.append(f"{s}: {a['predicted']} predicted, {a['gold']} gold attributions; "
-                     f"of the {q['gold']} with quote marks, content recall "
+        lines.append(f"{s}: {a['predicted']:g} predicted, {a['gold']:g} gold attributions; "
+                     f"of the {q['gold']:g} with quote marks, content recall "
                      f"{q['content_overlap_recall']:.3f}, speaker-attributed recall "
                      f"{q['speaker_attributed_recall']:.3f}")
     sec = result["seconds"]

@@ -1,0 +1,87 @@
+"""Quote marks of the ``quotes`` stage: quoted stretches found in one pass over the text.
+
+:func:`quote_marks` finds straight and curly double marks, two apostrophes standing for
+one, and guillemets. A quote left open at the end of a paragraph goes on when the next
+paragraph reopens it; one never reopened is dropped (quotes end at line breaks).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["quote_marks", "word_count", "OPEN_MARKS", "CLOSE_MARKS", "STRAIGHT",
+           "DOUBLE_APOSTROPHE"]
+
+OPEN_MARKS = "“«„"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+#: Two apostrophes stand for a double mark in some wire and archive text (''Like this,'').
+DOUBLE_APOSTROPHE = "''"
+#: Characters after which a straight mark opens a quote.
+_OPENS_AFTER = set(" \t\n([{—–-/:")
+_WORD = re.compile(r"[\w’']+")
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def quote_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """Quoted stretches of ``text`` as (start, end), marks included, in one linear pass.
+
+    A quote over several paragraphs comes as one piece per paragraph; the second set holds
+    the starts of the pieces that continue the one before (their paragraph reopened it).
+    """
+    spans: list[tuple[int, int]] = []
+    continued: set[int] = set()
+    open_at: int | None = None
+    carried = False  # the open quote comes from an earlier paragraph
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            if open_at is not None:
+                j = i
+                while j < n and text[j] in " \t\r\n":
+                    j += 1
+                if j < n and (text[j] in OPEN_MARKS or text[j] == STRAIGHT
+                              or text.startswith(DOUBLE_APOSTROPHE, j)):
+                    # each paragraph reopens the mark; the last one closes it
+                    spans.append((open_at, len(text[:i].rstrip())))
+                    if carried:
+                        continued.add(open_at)
+                    open_at, carried = j, True
+                    i = j + (2 if text.startswith(DOUBLE_APOSTROPHE, j) else 1)
+                    continue
+                open_at, carried = None, False
+            i += 1
+            continue
+        if ch in OPEN_MARKS:
+            if open_at is None or not carried:
+                open_at = i
+        elif ch in CLOSE_MARKS:
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+                if carried:
+                    continued.add(open_at)
+                open_at, carried = None, False
+        elif ch == STRAIGHT or text.startswith(DOUBLE_APOSTROPHE, i):
+            width = 1 if ch == STRAIGHT else 2
+            before = text[i - 1] if i else " "
+            after = text[i + width] if i + width < n else " "
+            if open_at is None:
+                if before in _OPENS_AFTER and not after.isspace():
+                    open_at = i
+            elif not before.isspace() or after.isspace() or after in ".,;:!?)":
+                spans.append((open_at, i + width))
+                if carried:
+                    continued.add(open_at)
+                open_at, carried = None, False
+            i += width
+            continue
+        i += 1
+    return spans, continued
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

@@ -1,0 +1,219 @@
+"""Speakers of the ``quotes`` stage: who a cue's subject is, and the medium of the cue.
+
+- :class:`Context` holds what the rules look up: sentences, entity mentions by offset,
+  quoted stretches, and the gender and number each entity allows a pronoun.
+- :func:`speaker_of` links a named subject to the article entity it mentions; "he"/"she"
+  to the nearest person named before it whose given name or title does not contradict the
+  pronoun (subjects first); "they" to an organisation or group (or people named together);
+  "it" to an organisation; "who" to the noun it qualifies. An unnamed source ("an aide to
+  Massoud") keeps its description and gets the entity named inside it as affiliation.
+- :func:`medium_of`: the addressee and channel hanging on the cue ("told Reuters by
+  telephone", "in a statement", "on the Taliban's Alemarah Twitter feed").
+
+Given names and titles live in ``resources/quotes_names.json`` (written for fivew).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+from fivew.article import Article, Entity, Span, Speaker
+from fivew.quotes_rules import Attribution, load_quote_lists, source_core, token_end
+
+__all__ = ["Context", "speaker_of", "medium_of", "entity_gender"]
+
+#: Entity types a pronoun can stand for.
+_PRONOUN_TYPES = {"PERSON": ("PERSON",), "PLURAL": ("ORG", "GROUP"), "ORG": ("ORG",)}
+
+#: Gender a third-person pronoun asks of a person.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("fivew").joinpath("resources/quotes_names.json")
+                     .read_text("utf-8"))
+    return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
+
+
+def entity_gender(entity: Entity, text: str) -> str | None:
+    """'m', 'f' or None (unknown) for a person: from a title before one of its mentions
+    ("Mrs. Clinton") or its given name ("Hillary Clinton")."""
+    names = _names()
+    for mention in entity.mentions:
+        before = text[max(0, mention.start - 12) : mention.start].lower().split()
+        words = mention.text.lower().replace(".", "").split()
+        titles = ([before[-1].rstrip(".")] if before else []) + words[:1]
+        for title in titles:
+            if title in names["male_titles"]:
+                return "m"
+            if title in names["female_titles"]:
+                return "f"
+    first = entity.name.lower().split()[0] if entity.name.split() else ""
+    if first in names["male_names"]:
+        return "m"
+    if first in names["female_names"]:
+        return "f"
+    return None
+
+
+class Context:
+    """What the speaker rules look up: sentences, entity mentions, quoted stretches."""
+
+    def __init__(self, article: Article, doc: Any, chunks: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = article.text
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self.chunk_starts = [c[0] for c in chunks]
+        self.chunks = chunks
+        mentions: list[tuple[int, int, Entity]] = []
+        for entity in article.entities:
+            mentions.extend((m.start, m.end, entity) for m in entity.mentions)
+        mentions.sort(key=lambda m: m[0])
+        self.mentions = mentions
+        self.mention_starts = [m[0] for m in mentions]
+        self._genders: dict[str, str | None] = {}
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def quoted(self, char: int) -> bool:
+        n = bisect.bisect_right(self.chunk_starts, char) - 1
+        return n >= 0 and self.chunks[n][0] <= char < self.chunks[n][1]
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping ``start:end``."""
+        n = bisect.bisect_left(self.mention_starts, end)
+        for m_start, m_end, entity in reversed(self.mentions[max(0, n - 8) : n]):
+            if m_start < end and start < m_end:
+                return entity
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        lo = bisect.bisect_left(self.mention_starts, start)
+        hi = bisect.bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m[1] <= end]
+
+    def gender(self, entity: Entity) -> str | None:
+        """:func:`entity_gender`, worked out once per entity."""
+        if entity.id not in self._genders:
+            self._genders[entity.id] = entity_gender(entity, self.text)
+        return self._genders[entity.id]
+
+    def agrees(self, entity: Entity, types: tuple[str, ...], gender: str | None) -> bool:
+        """Whether a pronoun asking for ``types`` and ``gender`` can stand for ``entity``."""
+        if entity.type not in types:
+            return False
+        found = self.gender(entity) if gender is not None else None
+        return found is None or found == gender
+
+
+def _antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | None,
+                speakers: list[tuple[int, Speaker]]) -> Entity | None:
+    """The entity a pronoun at ``pos`` stands for: nearest sentence first, subjects first,
+    skipping entities whose type or gender the pronoun rules out."""
+    lists = load_quote_lists()
+    by_id = {}
+    sentence = ctx.sentence_of(pos)
+    lo = ctx.sent_starts[max(0, sentence - lists.antecedent_max_sentences)]
+    for _, _, entity in ctx.mentions_in(lo, pos):
+        by_id[entity.id] = entity
+    for n in range(sentence, max(-1, sentence - lists.antecedent_max_sentences - 1), -1):
+        s_lo = ctx.sent_starts[n]
+        s_hi = ctx.sent_starts[n + 1] if n + 1 < len(ctx.sent_starts) else len(ctx.text)
+        s_hi = min(s_hi, pos)
+        found: list[tuple[int, Entity]] = []
+        for start, end, entity in ctx.mentions_in(s_lo, s_hi):
+            if not ctx.agrees(entity, types, gender) or ctx.quoted(start):
+                continue
+            span = ctx.doc.char_span(start, end, alignment_mode="expand")
+            subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            found.append((0 if subject else 1, entity))
+        for at, speaker in speakers:
+            if s_lo <= at < s_hi and speaker.entity_id in by_id:
+                entity = by_id[speaker.entity_id]
+                if ctx.agrees(entity, types, gender):
+                    found.append((0, entity))
+        if found:
+            return min(found, key=lambda f: f[0])[1]
+    return None
+
+
+def speaker_of(ctx: Context, attr: Attribution,
+               speakers: list[tuple[int, Speaker]]) -> Speaker | None:
+    """The speaker of ``attr``; ``speakers`` are those of the attributions before it."""
+    if attr.source is None:
+        return None
+    lists = load_quote_lists()
+    start, end = attr.source
+    head = attr.source_head
+    speaker = Speaker(start=start, end=end, text=ctx.text[start:end])
+    role = lists.pronouns.get(head.lower_) if head is not None else None
+    if role == "RELATIVE" and attr.cue_token is not None and attr.cue_token.dep_ == "relcl":
+        head = attr.cue_token.head  # "X, who said ...": resolved through X, span stays "who"
+        lo, hi = source_core(head)
+        start, end = int(ctx.doc[lo].idx), token_end(ctx.doc[hi])
+        role = lists.pronouns.get(head.lower_)
+    if role in _PRONOUN_TYPES and head is not None and head.pos_ == "PRON":
+        entity = _antecedent(ctx, int(head.idx), _PRONOUN_TYPES[role],
+                             PRONOUN_GENDER.get(head.lower_), speakers)
+        speaker.entity_id = entity.id if entity else None
+        return speaker
+    if head is not None and head.pos_ == "PRON":
+        return speaker  # "I", "we", "you": no entity guessed
+    entity = ctx.entity_at(int(head.idx), token_end(head)) if head is not None else None
+    if entity is not None and entity.type != "PLACE" or (
+        entity is not None and head is not None and head.pos_ == "PROPN"
+    ):
+        speaker.entity_id = entity.id if entity else None
+        return speaker
+    # An unnamed source: keep its description, and the entity it is affiliated with.
+    speaker.description = ctx.text[start:end]
+    inside = [m for m in ctx.mentions_in(start, end) if m[2].type != "PLACE"]
+    inside = inside or ctx.mentions_in(start, end)
+    if inside:
+        speaker.affiliation_entity_id = inside[0][2].id
+    elif head is not None:
+        lemma = head.lemma_.lower()
+        for _, earlier in reversed(speakers):
+            if earlier.description and earlier.affiliation_entity_id:
+                words = {w.lower().rstrip("s") for w in earlier.description.split()}
+                if lemma.rstrip("s") in words:
+                    speaker.affiliation_entity_id = earlier.affiliation_entity_id
+                    break
+    return speaker
+
+
+def medium_of(ctx: Context, attr: Attribution, contents: list[tuple[int, int]]) -> Span | None:
+    """Addressee and channel of the cue: 'told Reuters by telephone', 'in a statement'."""
+    tok = attr.cue_token
+    if tok is None or "speaker_of" in attr.extra:
+        return None
+    lists = load_quote_lists()
+    parts = []
+    holders = [tok]
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in lists.artifacts:
+        holders.append(tok.head)  # "a statement on <feed> saying"
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("dative", "dobj") and tok.lemma_.lower() in ("tell", "inform",
+                                                                            "brief", "notify"):
+                if child.pos_ in ("PROPN", "NOUN") or ctx.entity_at(child.idx, token_end(child)):
+                    parts.append(child)
+            elif child.dep_ == "prep" and child.lower_ in lists.medium_preps:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and (objects[0].lemma_.lower() in lists.medium_nouns
+                                or (objects[0].pos_ == "PROPN" and ctx.entity_at(
+                                    objects[0].idx, token_end(objects[0])))):
+                    parts.append(objects[0] if holder is not tok else child)
+    if not parts:
+        return None
+    start = min(int(p.left_edge.idx) for p in parts)
+    end = max(token_end(p.right_edge) for p in parts)
+    if any(s < end and start < e for s, e in contents) or start < attr.cue[1] <= start:
+        return None
+    return Span(start=start, end=end, text=ctx.text[start:end])

@@ -1,0 +1,344 @@
+"""Verb cues of the ``quotes`` stage: attributions read off the dependency parse.
+
+:func:`parse_attributions` walks the parse once for cue words (reporting and attitude verbs,
+"called for", "according to", a "statement ... saying", naming verbs with an object
+complement, "called him a liar", raising verbs, "Trump seems to be ...") and for each takes:
+
+- its **content**: the clausal complement, run on to the end of the sentence; the object
+  with its complement ("accused him of lying"); the rest of the line after a colon ("he
+  declared: ..."); both sides of a cue that interrupts it ("The economy, he said, is
+  strong"; "X, according to Y, Z"), as two fragments of one attribution. A content never
+  leaves the cue's paragraph.
+- its **source**: the subject nearest the cue, the agent of a passive, the controller of
+  an infinitive ("led Wasserman Schultz to announce"), the noun a participle modifies or
+  the one who issued it ("sent out a press release saying"). A raising verb ("X seems to",
+  "X is expected to") has no source: what seems so is part of the content.
+- the cue's own span.
+
+Word lists live in ``resources/quotes.json`` (written for fivew).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fivew.quotes_rules import (
+    CONFIDENCE,
+    Attribution,
+    Bounds,
+    QuoteLists,
+    _subject,
+    cue_lemma,
+    is_mark,
+    line_bounds,
+    line_end,
+    load_quote_lists,
+    sentence_bounds,
+    source_core,
+    span_words,
+    token_end,
+    trim_tokens,
+)
+
+__all__ = ["parse_attributions", "COLON_MAX_GAP"]
+
+#: Dependency labels of what a raising cue says of its subject ("seems to be", "seemed
+#: lost", "appears ready").
+RAISING_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
+
+#: Prepositions after a cue's object that belong to what is attributed ("accused him of
+#: lying", "blamed Bush for the crisis", "described it as a celebration").
+OBJECT_COMPLEMENT_PREPS = frozenset({"of", "for", "as", "over"})
+
+def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str] | None:
+    """Token range (inclusive) of what the cue ``tok`` attributes, and how it was found."""
+    lemma = cue_lemma(tok)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if lemma in lists.raising and not clauses:
+        # "Cruz seemed lost", "voters appear fatigued": the complement is the content
+        comps = [c for c in tok.children if c.i > tok.i and c.dep_ in RAISING_COMPLEMENT_DEPS]
+        if comps:
+            return comps[0].left_edge.i, comps[-1].right_edge.i, "attitude_clause"
+    if clauses:
+        left = min(c.left_edge.i for c in clauses)
+        right = max(c.right_edge.i for c in clauses)
+        rule = "speech_clause" if lemma in lists.speech else "attitude_clause"
+        return left, right, rule
+    particle = _particle_content(tok, lemma, lists)
+    if particle is not None:
+        return particle
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if xcomps and any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomps[0].children):
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
+        left = objects[0].left_edge.i if objects else xcomps[0].left_edge.i
+        rule = "attitude_clause" if lemma in lists.attitude else "speech_clause"
+        return left, xcomps[0].right_edge.i, rule
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if objects and lemma in lists.clause_only and _object_complement(tok, objects[0]) < 0:
+        return None  # "maintained some clout", "find jobs": no claim without a clause
+    if objects and (lemma in lists.object_content or not _is_bare_pronoun(objects[0])
+                    or _object_complement(tok, objects[0]) > objects[0].i):
+        # "accused Trump of lying", "described the dinner as a celebration", "called him a liar"
+        right = max(objects[0].right_edge.i, _object_complement(tok, objects[0]))
+        return objects[0].left_edge.i, right, "object"
+    if tok.dep_ == "parataxis" and lemma in lists.speech:
+        head = tok.head  # "The economy is strong, he said."
+        if tok.i > head.i:
+            return head.left_edge.i, tok.left_edge.i - 1, "speech_clause"
+        return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
+    return None
+
+
+def _object_complement(tok: Any, obj: Any) -> int:
+    """Last token of what completes a cue's object: 'of lying', 'as a celebration', 'a liar'."""
+    right = -1
+    for child in tok.children:
+        if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPS
+        )):
+            right = max(right, child.right_edge.i)
+    return right
+
+
+def _is_bare_pronoun(tok: Any) -> bool:
+    """'said it', 'saw them': an object with nothing to attribute in it."""
+    return bool(tok.pos_ == "PRON" and tok.left_edge.i == tok.right_edge.i)
+
+
+def _to_sentence_end(doc: Any, tok: Any, right: int, lists: QuoteLists,
+                     bounds: Bounds) -> int:
+    """Stretch a clause after its cue to the end of the sentence: PolNeAR's content runs on
+    over coordinated and appended clauses ("said she wanted change, but found him ..."), and
+    the parse often cuts the clause short (also over quoted words: "pledged that he is in
+    favour of free trade, but wants “smarter” deals"). Stops before another cue verb."""
+    end = bounds[tok.i][1] - 1
+    # "proposed that X, and pushed to Y": the cue's own next predicate, a cue itself, is an
+    # attribution of its own; the content stops before it (and its "and")
+    own = [c.i for c in tok.children if c.dep_ == "conj" and c.i > right and _is_cue(c, lists)]
+    if own:
+        starts = [c.i for c in tok.children if c.dep_ in ("cc", "punct") and right < c.i < own[0]]
+        return int(max(right, min(starts or own) - 1))
+    for i in range(right + 1, end + 1):
+        other = doc[i]
+        if other.pos_ == "VERB" and cue_lemma(other) in lists.speech:
+            return right
+    return int(end)
+
+
+def _is_cue(tok: Any, lists: QuoteLists) -> bool:
+    lemma = cue_lemma(tok)
+    return lemma in lists.speech or lemma in lists.attitude or lemma in lists.particles
+
+
+def _naming_content(tok: Any) -> tuple[int, int, str] | None:
+    """'called him a liar': a naming verb is a cue only with an object and its complement."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if objects:
+        right = _object_complement(tok, objects[0])
+        if right > objects[0].i and any(c.dep_ in ("oprd", "xcomp", "ccomp")
+                                        for c in tok.children):
+            return objects[0].left_edge.i, right, "object"
+    # the small model often misparses "called X “Y”" / "called X an ''Aunt Tom''": take
+    # the words after the verb when they hold a complement or a quoted name
+    after = [c for c in tok.children if c.i > tok.i and c.dep_ not in (
+        "cc", "conj", "punct", "advcl", "prep", "npadvmod", "advmod", "prt")]
+    if not after or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prt":
+        return None
+    right = max(c.right_edge.i for c in after)
+    words = tok.doc[tok.i + 1 : right + 1]
+    named = any(t.dep_ in ("oprd", "appos") or is_mark(t) for t in words)
+    if named and right > tok.i + 1:
+        return tok.i + 1, right, "object"
+    return None
+
+
+def _particle_content(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, str] | None:
+    """'called for X', 'pointed to X': the object of the particle is the content."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in lists.particles.get(lemma, ()):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[0].left_edge.i, objects[0].right_edge.i, "particle"
+    return None
+
+
+def _cue_span(doc: Any, tok: Any, content: tuple[int, int]) -> tuple[int, int]:
+    """The cue's characters: the verb, with its particle when the content hangs on it."""
+    end = token_end(tok)
+    particles = load_quote_lists().particles.get(cue_lemma(tok), frozenset())
+    for child in tok.children:
+        if (child.dep_ in ("prep", "prt") and child.i == tok.i + 1 and child.i < content[0]
+                and child.lower_ in particles):
+            end = token_end(child)
+    return int(tok.idx), end
+
+
+def parse_attributions(doc: Any) -> list[Attribution]:
+    """Every attribution the parse shows, in one pass over the tokens."""
+    lists = load_quote_lists()
+    found: list[Attribution] = []
+    bounds = sentence_bounds(doc)
+    lines = line_bounds(doc)
+    for tok in doc:
+        lower = tok.lower_
+        if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            attr = _according_to(doc, tok, bounds)
+            if attr is not None:
+                found.append(attr)
+            continue
+        if tok.pos_ != "VERB" or (tok.i and doc[tok.i - 1].text in ("<", "</")):
+            continue  # "<tweet ...>": markup, not a verb
+        lemma = cue_lemma(tok)
+        if lemma not in lists.speech and lemma not in lists.attitude:
+            if lemma not in lists.particles:
+                continue
+            rng = _particle_content(tok, lemma, lists)
+            if rng is None and lemma in lists.naming:
+                rng = _naming_content(tok)
+        else:
+            rng = _colon_content(doc, tok) or _content_range(doc, tok, lists)
+        if rng is None:
+            continue
+        left, right, rule = rng
+        if left <= tok.i <= right:  # "which he said had been ...": content after the cue
+            after = max(tok.i, *(c.right_edge.i for c in tok.children if c.i < tok.i or c.dep_
+                                 in ("nsubj", "advmod", "aux", "neg")))
+            left, right = (after + 1, right) if right > after + 1 else (left, tok.left_edge.i - 1)
+        if rule in ("speech_clause", "attitude_clause", "object", "particle") and left > tok.i:
+            right = _to_sentence_end(doc, tok, right, lists, bounds)
+        # content stays in the cue's paragraph (the parser's sentences may run over a break)
+        left, right = max(left, lines[tok.i][0]), min(right, lines[tok.i][1] - 1)
+        if lemma in lists.raising and any(
+            c.dep_ == "xcomp" and (cue_lemma(c) in lists.speech or cue_lemma(c) in lists.attitude)
+            for c in tok.children
+        ):
+            continue  # "Rubio seemed to offer a caveat": the attribution is the inner cue's
+        parts = _interrupted(doc, tok, left, right, lists, bounds)
+        subject = _subject(tok)
+        raised = _raised_subject(tok, lemma, subject, left, lists)
+        if raised is not None:
+            # "Trump seems to be ...", "The decision is expected to be ...": what seems so is
+            # part of the content, and nobody is named as holding it
+            first = trim_tokens(doc, raised.left_edge.i, raised.right_edge.i)
+            rest = trim_tokens(doc, left, right)
+            parts = [first, rest] if first is not None and rest is not None else parts
+            subject = None
+        elif subject is not None and subject.lower_ == "it" and lemma in lists.raising:
+            subject = None  # "it appears that ..."
+        span = (parts[0][0], parts[-1][1]) if parts else trim_tokens(doc, left, right)
+        if span is None or span_words(doc, span) < 2:
+            continue
+        if subject is None:
+            if lemma not in lists.speech and raised is None:
+                continue
+            rule = "no_source"
+        attr = Attribution(
+            cue=_cue_span(doc, tok, (left, right)),
+            content=span,
+            kind="indirect",
+            confidence=CONFIDENCE[rule],
+            cue_token=tok,
+            parts=parts,
+        )
+        if subject is not None:
+            lo, hi = source_core(subject)
+            attr.source = (int(doc[lo].idx), token_end(doc[hi]))
+            attr.source_head = subject
+        found.append(attr)
+    return found
+
+
+def _raised_subject(tok: Any, lemma: str, subject: Any, left: int,
+                    lists: QuoteLists) -> Any:
+    """The subject of a raising cue ("X seems to", "X is expected to"), else None."""
+    if subject is None or subject.head.i != tok.i or left < tok.i or subject.lower_ == "it":
+        return None
+    if not any(c.dep_ in RAISING_COMPLEMENT_DEPS for c in tok.children):
+        return None
+    passive = subject.dep_ == "nsubjpass"
+    if lemma in lists.raising or (passive and lemma in lists.raising_passive):
+        return subject
+    return None
+
+
+def _interrupted(doc: Any, tok: Any, left: int, right: int, lists: QuoteLists,
+                 bounds: Bounds) -> list[tuple[int, int]]:
+    """The two fragments of a content the cue interrupts, or [] when it does not.
+
+    "The economy, he said, is strong" (the cue hangs on the content's verb) and "The
+    campaign, Smith said, has been a disaster" (the parse makes the content's subject a
+    second subject of the cue): PolNeAR annotates both fragments as one content.
+    """
+    first: tuple[int, int] | None = None
+    second: tuple[int, int] | None = None
+    if tok.dep_ == "parataxis":
+        head = tok.head
+        if head.left_edge.i < tok.left_edge.i and tok.right_edge.i < head.right_edge.i:
+            first = (head.left_edge.i, tok.left_edge.i - 1)
+            second = (tok.right_edge.i + 1, bounds[tok.i][1] - 1)
+    elif left > tok.i:
+        subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                           and c.i < tok.i), key=lambda c: c.i)
+        if len(subjects) >= 2 and doc[subjects[0].right_edge.i + 1].text == ",":
+            first = (subjects[0].left_edge.i, subjects[0].right_edge.i)
+            second = (left, right)
+    if first is None or second is None:
+        return []
+    spans = [trim_tokens(doc, *first), trim_tokens(doc, *second)]
+    if any(span is None or span_words(doc, span) < 1 for span in spans):
+        return []
+    return [span for span in spans if span is not None]
+
+
+#: Most tokens between a cue verb and the colon that opens its content ("declared:",
+#: "released the following statement:").
+COLON_MAX_GAP = 4
+
+
+def _colon_content(doc: Any, tok: Any) -> tuple[int, int, str] | None:
+    """'He declared: ...': the rest of the line after a colon that closes the cue's clause."""
+    for i in range(tok.i + 1, min(len(doc), tok.i + COLON_MAX_GAP + 2)):
+        other = doc[i]
+        if other.text == ":":
+            last = line_end(doc, i)
+            return (i + 1, last, "speech_clause") if last > i + 1 else None
+        if other.pos_ in ("VERB", "AUX") or other.is_sent_start or "\n" in other.text:
+            return None
+    return None
+
+
+def _according_to(doc: Any, tok: Any, bounds: Bounds) -> Attribution | None:
+    """'according to X, C' and 'C, according to X'."""
+    to = doc[tok.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in tok.children if c.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    phrase_left = tok.i
+    phrase_right = max(tok.right_edge.i, to.right_edge.i, objects[0].right_edge.i)
+    sent_start, sent_end = bounds[tok.i]
+    before = (sent_start, phrase_left - 1)
+    after = (phrase_right + 1, sent_end - 1)
+    left, right = max((before, after), key=lambda r: r[1] - r[0])
+    span = trim_tokens(doc, left, right) if right >= left else None
+    if span is None or span_words(doc, span) < 3:
+        return None
+    parts: list[tuple[int, int]] = []
+    if before[1] >= before[0] and after[1] >= after[0] and doc[phrase_left - 1].text == ",":
+        # "The plan, according to officials, would cost billions": both sides are the content
+        pieces = [trim_tokens(doc, *before), trim_tokens(doc, *after)]
+        if all(p is not None and span_words(doc, p) for p in pieces):
+            parts = [p for p in pieces if p is not None]
+            span = (parts[0][0], parts[1][1])
+    lo, hi = source_core(objects[0])
+    return Attribution(
+        parts=parts,
+        cue=(int(tok.idx), token_end(to)),
+        content=span,
+        kind="indirect",
+        confidence=CONFIDENCE["according_to"],
+        cue_token=tok,
+        source=(int(doc[lo].idx), token_end(doc[hi])),
+        source_head=objects[0],
+    )
