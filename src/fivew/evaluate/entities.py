@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fivew.evaluate.common import evaluation_article, precision_recall_f1
 from fivew.evaluate.meantime import read_text
 
 #: fivew entity type -> MEANTIME class it is scored as (None: not scored).
@@ -113,13 +114,9 @@ def _bare_mentions(doc: Any) -> list[tuple[int, int, str]]:
 
 
 def _fivew_mentions(doc: Any, text: str) -> list[tuple[int, int, str]]:
-    from fivew.article import Article, Provenance
     from fivew.entities import find_entities
 
-    article = Article(id="eval", text=text,
-                      provenance=Provenance(input="meantime", fivew_version="eval",
-                                            processed_at="1970-01-01T00:00:00+00:00"))
-    article._doc = doc
+    article = evaluation_article("meantime", text, doc)
     find_entities(article)
     return [(m.start, m.end, e.type) for e in article.entities for m in e.mentions]
 
@@ -160,9 +157,7 @@ def _score(doc: MeantimeDocument, predicted: Iterable[tuple[int, int, str]],
 
 
 def _prf(c: dict[str, int]) -> dict[str, float | int]:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-    r = c["matched_gold"] / c["gold"] if c["gold"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(c["tp"], c["tp"] + c["fp"], c["matched_gold"], c["gold"])
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), **c}
 
 

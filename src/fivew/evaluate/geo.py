@@ -44,6 +44,7 @@ from typing import Any
 
 from lxml import etree
 
+from fivew.evaluate.common import evaluation_article, precision_recall_f1
 from fivew.places import distance_km
 
 #: Half the earth's circumference: the error of a toponym matched but not resolved.
@@ -153,13 +154,10 @@ def read_corpus(path: str | Path) -> tuple[str, Iterator[GeoDocument]]:
 
 
 def _fivew(text: str, spacy_doc: Any, timing: dict[str, float]) -> list[Toponym]:
-    from fivew.article import Article, Provenance
     from fivew.entities import find_entities
     from fivew.places import find_places
 
-    article = Article(id="geo", text=text, provenance=Provenance(
-        input="geo", fivew_version="eval", processed_at=""))
-    article._doc = spacy_doc
+    article = evaluation_article("geo", text, spacy_doc)
     t0 = time.perf_counter()
     find_entities(article)
     t1 = time.perf_counter()
@@ -228,9 +226,8 @@ def resolution_scores(errors: list[float]) -> dict[str, float | int | None]:
 
 
 def _prf(tp: int, npred: int, ngold: int) -> dict[str, float]:
-    p = tp / npred if npred else 0.0
-    r = tp / ngold if ngold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    p, r, f1 = precision_recall_f1(tp, npred, tp, ngold)
+    return {"precision": p, "recall": r, "f1": f1}
 
 
 def geo(path: str | Path, limit: int | None = None) -> dict[str, Any]:

@@ -48,6 +48,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fivew.evaluate.common import evaluation_article, precision_recall_f1
+
 #: Share of the gold content's word characters a prediction must cover to match it.
 OVERLAP_SHARE = 0.5
 
@@ -178,9 +180,7 @@ def _speaker_ok(pred: Attr, gold: Attr) -> bool:
 
 
 def _prf(tp_p: float, n_pred: float, tp_r: float, n_gold: float) -> dict[str, float]:
-    p = tp_p / n_pred if n_pred else 0.0
-    r = tp_r / n_gold if n_gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = precision_recall_f1(tp_p, n_pred, tp_r, n_gold)
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4)}
 
 
@@ -259,7 +259,6 @@ _KEYS = ("pred", "gold", "exact", "overlap", "speaker", "pred_cue", "gold_cue", 
 
 def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
     """Score fivew's ``quotes`` stage and the baseline on a PolNeAR split."""
-    from fivew.article import Article, Provenance
     from fivew.entities import find_entities
     from fivew.nlp import load_model
     from fivew.quotes import find_quotes
@@ -274,10 +273,7 @@ def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> di
     parsed = nlp.pipe(texts, batch_size=8)
     for (name, text, golds), doc in zip(docs, parsed, strict=True):
         seconds["spacy"] += time.perf_counter() - started
-        article = Article(id=name, text=text, language="en",
-                          provenance=Provenance(input=name, fivew_version="eval",
-                                                processed_at="1970-01-01T00:00:00+00:00"))
-        article._doc = doc
+        article = evaluation_article(name, text, doc, language="en")
         t0 = time.perf_counter()
         find_entities(article)
         t1 = time.perf_counter()

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fivew.evaluate.common import evaluation_article, precision_recall_f1
 from fivew.evaluate.meantime import read_text
 
 #: Corpora recognised under the given path, by the folder their files live in.
@@ -165,14 +166,12 @@ def read_documents(path: str | Path) -> list[TimeDocument]:
 
 def predict(doc: TimeDocument, nlp: Any = None) -> list[tuple[int, int, str, str | None]]:
     """Run :func:`fivew.times.find_times` on ``doc`` with its DCT as the dateline."""
-    from fivew.article import Article, Provenance
     from fivew.times import find_times
 
-    article = Article(id="eval", text=doc.text, published=_dct_date(doc.dct) or None,
-                      provenance=Provenance(input=doc.name, fivew_version="eval",
-                                            processed_at="1970-01-01T00:00:00+00:00"))
-    if nlp is not None:
-        article._doc = nlp(doc.text)
+    article = evaluation_article(
+        doc.name, doc.text, nlp(doc.text) if nlp is not None else None,
+        published=_dct_date(doc.dct) or None,
+    )
     find_times(article)
     return [(t.start, t.end, t.type, t.value) for t in article.times]
 
@@ -228,15 +227,10 @@ def score_document(doc: TimeDocument, predicted: Iterable[tuple[int, int, str, s
                            "context": doc.text[max(0, p[0] - 40):p[1] + 40]})
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def _metrics(c: Counter[str]) -> dict[str, Any]:
     def prf(tp_pred: int, tp_gold: int) -> dict[str, float]:
-        p = tp_pred / c["pred"] if c["pred"] else 0.0
-        r = tp_gold / c["gold"] if c["gold"] else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(_f1(p, r), 4)}
+        p, r, f1 = precision_recall_f1(tp_pred, c["pred"], tp_gold, c["gold"])
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
 
     value = prf(c["value_ok"], c["value_ok"])
     return {
