@@ -80,6 +80,19 @@ CASES = [
     ("Prayers are held on Fridays.", SEED_DATE, "Fridays", "SET", "XXXX-WXX-5"),
     ("The paper is published daily.", SEED_DATE, "daily", "SET", "P1D"),
     ("twice a year", SEED_DATE, "twice a year", "SET", "P1Y"),
+    ("Orangemen march each July.", SEED_DATE, "each July", "SET", "XXXX-07"),
+    # plural units after 'coming', 'recent': a stretch of unknown length, not a date
+    ("Rates may fall in coming weeks.", SEED_DATE, "coming weeks", "DURATION", "PXW"),
+    ("in recent years", SEED_DATE, "recent years", "DURATION", "PXY"),
+    # two-digit decades after 'the' or another decade
+    ("the boxy cars of the 70s and 80s", SEED_DATE, "80s", "DATE", "198X"),
+    # parts of days, clock times with their date, references
+    ("In London at mid-afternoon yesterday, shares rose.", SEED_DATE, "mid-afternoon yesterday",
+     "TIME", "2021-08-21TAF"),
+    ("The offer runs until 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME",
+     "1989-11-06T17:00"),
+    ("The decline will continue for the time being.", SEED_DATE, "the time being", "DATE",
+     "PRESENT_REF"),
 ]
 
 
@@ -98,6 +111,10 @@ NOT_TIMES = [
     "a 6-year-old boy",
     "The Russell index lost 1,998 points.",
     "Ten people died.",
+    "It wants to cut about a quarter, of its dealers.",
+    "Iraq imports about three-quarters of its food.",
+    "He said on CBS's \"60 Minutes.\"",
+    "a man in his 70s",
 ]
 
 
@@ -153,19 +170,30 @@ def test_seed_with_parse(seed_text: str, nlp: object) -> None:
     assert values[:3] == ["2019-09-05", "2021-08-22", "2021-08-15"]
 
 
+def test_scorer_notations() -> None:
+    """The scorer reads two notations of one value as one, and nothing more."""
+    from fivew.evaluate.time import same_value
+
+    assert same_value("198", "198X") and same_value("19XX", "19")
+    assert same_value("2000-W2", "2000-W02") and same_value("1989-11-06T17", "1989-11-06T17:00")
+    assert not same_value("1989", "198X") and not same_value("P1D", "PT24H")
+    assert not same_value("2000-W12", "2000-W02") and not same_value("1989", None)
+
+
 def test_datetime_dateline() -> None:
     times = time_expressions("It rained yesterday.", "2021-08-22T23:30:00+04:30")
     assert [t.value for t in times] == ["2021-08-21"]
 
 
 # Floors for the gold gate: a little under what was measured, text only (TimeBank strict
-# 0.859, relaxed 0.940, value 0.817; AQUAINT value 0.761; MEANTIME value 0.785). Re-measure
-# with `fivew evaluate time` before raising them.
-TIMEBANK_STRICT_F1_FLOOR = 0.855
+# 0.865, relaxed 0.941, value 0.835; AQUAINT value 0.779; MEANTIME value 0.807; values
+# compared up to the scorer's notations, see fivew.evaluate.time). Re-measure with
+# `fivew evaluate time` (and `--half even` / `--half odd`) before raising them.
+TIMEBANK_STRICT_F1_FLOOR = 0.86
 TIMEBANK_RELAXED_F1_FLOOR = 0.935
-TIMEBANK_VALUE_F1_FLOOR = 0.81
-AQUAINT_VALUE_F1_FLOOR = 0.755
-MEANTIME_VALUE_F1_FLOOR = 0.78
+TIMEBANK_VALUE_F1_FLOOR = 0.83
+AQUAINT_VALUE_F1_FLOOR = 0.775
+MEANTIME_VALUE_F1_FLOOR = 0.80
 
 
 @pytest.mark.gold
@@ -191,3 +219,14 @@ def test_gold_aquaint_and_meantime() -> None:
     meantime = time(shared_path("data", "meantime-en"))
     assert meantime["corpora"]["MEANTIME"]["documents"] == 120
     assert meantime["corpora"]["MEANTIME"]["value"]["f1"] >= MEANTIME_VALUE_F1_FLOOR, meantime
+    halves = [time(shared_path("data", "meantime-en"), half=h)["corpora"]["MEANTIME"]
+              for h in ("even", "odd")]
+    assert [h["documents"] for h in halves] == [60, 60]
+    assert sum(h["gold"] for h in halves) == meantime["corpora"]["MEANTIME"]["gold"]
+
+
+def test_scorer_rejects_an_unknown_half() -> None:
+    from fivew.evaluate.time import time
+
+    with pytest.raises(ValueError):
+        time("nowhere", half="first")

@@ -45,6 +45,28 @@ CASES = [
      "the corresponding period last year", "DATE", "1988-Q3"),
     ("Net rose in the year-ago quarter. The year-ago results were restated.", "1989-11-01",
      "the year-ago quarter", "DATE", "1988-Q3"),
+    ("Net rose in the third quarter. For the quarter a year ago, it lost $2.", "1989-10-26",
+     "the quarter a year ago", "DATE", "1988-Q3"),
+    # a quarter that a forecast names is not the one the results compare with
+    ("Net rose in the third quarter. It sees gains in the third quarter of 1990. In the "
+     "year-ago period, it earned $1.", "1989-10-26", "the year-ago period", "DATE", "1988-Q3"),
+    ("Net rose in the third quarter. It will take a charge in the fourth quarter. In the "
+     "year-ago period, it earned $1.", "1989-10-26", "the year-ago period", "DATE", "1988-Q3"),
+    # ... and a span of months named after it moves the comparison to the year
+    ("Net rose in the third quarter. In the first nine months, net was $306 million, "
+     "compared with $195 million in the 1988 period.", "1989-11-02", "the 1988 period",
+     "DATE", "1988"),
+    # the same period (or month) a year back, after a month
+    ("Sales fell 35% in January, compared to the same month a year ago.", "2009-02-03",
+     "the same month a year ago", "DATE", "2008-01"),
+    ("Sales rose 43% in February compared to the same period last year.", "2010-03-03",
+     "the same period last year", "DATE", "2009-02"),
+    # 'the day' is the day the story tells, skipping a coarser date named in between
+    ("Ford said on Tuesday that its share rose to 17%, up from 14% a year ago. Its stock "
+     "rose, before declining later in the day.", "2010-03-03", "the day", "DATE",
+     "2010-03-02"),
+    ("Stocks fell 3% to end the day at 7,114.", "2009-02-24", "the day", "DATE",
+     "2009-02-24"),
 ]
 
 

@@ -107,3 +107,20 @@ PARSED = [
 def test_with_parse(text: str, expression: str, value: str, nlp: Any) -> None:
     times = time_expressions(text, "2000-01-07", nlp(text))
     assert (expression, value) in {(t.text, t.value) for t in times}
+
+
+# Without the parse, the words around the expression must point the same way; and a
+# progressive or a pluperfect of planning ('were planning to', 'had been scheduled').
+TEXT_ONLY = PARSED + [
+    ("They were planning to drive around the airport on Monday.", "Monday", "2000-01-10"),
+    ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday",
+     "2000-01-07T24:00"),
+    ("The offer had been scheduled to expire Thursday.", "Thursday", "2000-01-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), TEXT_ONLY,
+                         ids=[c[0][:30] for c in TEXT_ONLY])
+def test_text_only(text: str, expression: str, value: str) -> None:
+    times = time_expressions(text, "2000-01-07")
+    assert (expression, value) in {(t.text, t.value) for t in times}

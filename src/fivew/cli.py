@@ -440,15 +440,25 @@ def evaluate_geo(path: str, limit: int | None, as_json: bool) -> None:
 @evaluate.command(name="time")
 @_GOLD_SET
 @_LIMIT
+@click.option("--half", type=click.Choice(["even", "odd"]), default=None,
+              help="Score one half of each corpus (documents in file-name order, alternately).")
+@click.option("--errors", "errors_out", type=click.Path(dir_okay=False, writable=True),
+              default=None, help="Write each mistake (wrong value, missed, spurious) as JSON "
+              "Lines.")
 @_AS_JSON
-def evaluate_time(path: str, limit: int | None, as_json: bool) -> None:
+def evaluate_time(path: str, limit: int | None, half: str | None, errors_out: str | None,
+                  as_json: bool) -> None:
     """Score time expressions (extent and value) on TimeML sets and MEANTIME.
 
-    Example: fivew evaluate time ../shared/data/time/timebank-aquaint
+    Example: fivew evaluate time ../shared/data/time/timebank-aquaint --half even
     """
     from fivew.evaluate import time
 
-    result = time.time(path, limit=limit)
+    errors: list[dict[str, object]] | None = [] if errors_out else None
+    result = time.time(path, limit=limit, errors=errors, half=half)
+    if errors_out and errors is not None:
+        with open(errors_out, "w", encoding="utf-8") as out:
+            out.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in errors)
     _print_result(result, time.format_report, as_json)
 
 

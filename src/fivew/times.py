@@ -19,8 +19,9 @@ Sunday 22 August 2021, "on Sunday" is 2021-08-22, "a week ago" 2021-08-15, "last
   past. With no clue, news is past: a weekday is the latest one on or before the
   dateline, a month the one nearest it.
 - **The story's own dates.** After the patterns, :mod:`fivew.times_context` rewrites
-  what hangs on an earlier expression: "the next day", "later that year" on the date
-  last named, "a year earlier" on the quarter last named.
+  what hangs on an earlier expression: "the next day", "later that year", "later in the
+  day" on the date last named, "a year earlier" on the quarter last named (not one a
+  forecast names), "the same period last year" on the month last named.
 - **Overlaps.** Where patterns overlap, the longest match wins (then the earliest, then
   the rule listed first).
 
@@ -40,12 +41,23 @@ from fivew.times_context import anchor_on_narrative, quarters_a_year_back
 from fivew.times_handlers import Context, Reading
 from fivew.times_rules import RULES
 
-#: Words that mark a clause as future, and as past, for the text-only tense guess.
-_FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|going\sto|plans?\sto|planned\sto|scheduled|expected\sto|"
-    r"is\sto|are\sto|is\sdue|are\sdue|intends?\sto|upcoming|next|until|as\ssoon\sas|"
-    r"as\searly\sas|set\sto|planned|scheduled|expected|expects?|plans?|hopes?\sto|"
-    r"aims?\sto|to\sbe\sheld|tomorrow)\b", re.IGNORECASE)
+#: Words that mark a clause as future, and as past, for the text-only tense guess. A
+#: participle of planning ('planned', 'scheduled') marks the future when the expression
+#: follows it ('planned a rally on Saturday') but not when it comes first ('On Friday,
+#: the government planned to pay': the planning was on Friday), nor after 'had been'
+#: ('had been scheduled to expire at midnight Friday'). A progressive or passive with
+#: its auxiliary ('were planning to', 'should be completed in October') counts as one
+#: cue, so that the past-looking word inside it does not win.
+_FUTURE_WORDS = (
+    r"will|won't|'ll|shall|would|going\sto|plans?\sto|is\sto|are\sto|is\sdue|are\sdue|"
+    r"intends?\sto|upcoming|next|until|as\ssoon\sas|as\searly\sas|set\sto|expects?|plans?|"
+    r"hopes?\sto|aims?\sto|to\sbe\sheld|tomorrow|"
+    r"(?:was|were|is|are)\s(?:planning|going|expected|scheduled|due|set)\sto|"
+    r"(?:should|must|will|would)\s(?:not\s)?be\s[a-z]{3,}ed|should|must")
+_PARTICIPLES = r"planned\sto|expected\sto|planned|scheduled|expected"
+_FUTURE = re.compile(rf"\b(?<!had\sbeen\s)(?:{_FUTURE_WORDS}|{_PARTICIPLES})\b",
+                     re.IGNORECASE)
+_FUTURE_AFTER = re.compile(rf"\b(?:{_FUTURE_WORDS})\b", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|came|went|took|made|began|met|left|gave|fell|"
     r"rose|won|lost|saw|got|held|sold|struck|killed|hit|began|became|brought|bought|paid|"
@@ -88,12 +100,12 @@ def _text_tense(text: str, start: int, end: int) -> str | None:
     if cut:
         right = right[:cut.start()]
     best: tuple[int, str] | None = None
-    for tense, pattern in (("future", _FUTURE), ("past", _PAST)):
+    for tense, pattern, after in (("future", _FUTURE, _FUTURE_AFTER), ("past", _PAST, _PAST)):
         for m in pattern.finditer(left):
             distance = len(left) - m.end()
             if best is None or distance < best[0]:
                 best = (distance, tense)
-        hit = pattern.search(right)
+        hit = after.search(right)
         # verbs mostly come before their time adverbial: a cue to the right counts double
         if hit and (best is None or 2 * hit.start() < best[0]):
             best = (2 * hit.start(), tense)
@@ -202,7 +214,7 @@ def time_expressions(text: str, published: str | None = None,
         times.append(TimeExpression(
             id=f"t{len(times) + 1}", start=start, end=end, text=text[start:end], type=r.type,
             value=r.value, granularity=r.granularity, anchored=r.anchored))
-    quarters_a_year_back(text, times)
+    quarters_a_year_back(text, times, dct, tense)
     anchor_on_narrative(text, times)
     return times
 

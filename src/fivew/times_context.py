@@ -5,9 +5,18 @@ said before, not on the dateline alone.
   year earlier", "the year-ago period", "the same period last year": TimeML reads these
   as the same quarter a year before ("Profit rose in the third quarter from a year
   earlier": 1988-Q3 for a story of 1989), and "the 1988 period" as that quarter of 1988.
+  Only a quarter that has begun by the dateline, and is not named in a future clause, is
+  compared: results are reported for it, not for "the third quarter of 1990" or "the
+  fourth quarter" that a forecast names (a fiscal year's fourth quarter may be reported
+  while the calendar's is under way). A span of months named after it ("in the first
+  nine months, net was ... compared with ... in the 1988 period") moves the comparison
+  to the year. "The same period (or month) last year" after a month is that month a
+  year before ("sales rose in February compared to the same period last year": February
+  of last year).
 - **The narrative date.** "That day", "the next day", "the following month", "later that
-  year" are anchored on the date the story last named explicitly ("On March 3 ... the next
-  day": March 4), not on the dateline.
+  year", "later in the day" are anchored on the date the story last named ("On March 3
+  ... the next day": March 4), not on the dateline: the last one precise enough, so a
+  "year ago" between a weekday and "later in the day" does not take the day away.
 
 Each pass takes the text and the expressions found in it (in text order) and rewrites
 values in place.
@@ -16,6 +25,7 @@ values in place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from fivew.article import TimeExpression
@@ -23,23 +33,40 @@ from fivew.times_values import add_months
 
 _YEAR_BACK = re.compile(
     r"(?:\ba\syear\s(?:ago|earlier|before)|\byear[-\s](?:ago|earlier)|"
-    r"\b(?:same|corresponding|comparable)\s(?:period|quarter)|\blast\syear's\s(?:quarter|period))",
+    r"\b(?:same|corresponding|comparable)\s(?:period|quarter|month)|"
+    r"\blast\syear's\s(?:quarter|period))",
     re.IGNORECASE)
+#: "The same period last year": compares with whatever period was named last, a month too.
+_SAME_PERIOD = re.compile(r"\b(?:same|corresponding|comparable)\s(?:period|month)\b",
+                          re.IGNORECASE)
 _YEAR_PERIOD = re.compile(r"^the\s(\d{4})\s(?:quarter|period)$", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+#: Reporting spans longer than a quarter ('the first nine months', 'the six months').
+_MONTHS_SPAN = re.compile(r"^P(?:6|9|12)M$")
 #: How far back (in characters) a comparison looks for the quarter it compares with.
 #: Calibrated on TimeBank + AQUAINT (300, 800, 1500, 3000 tried; earnings stories name
 #: the quarter once in the lead): re-run ``fivew evaluate time`` after changing it.
 QUARTER_LOOKBACK = 1500
 
 
-def quarters_a_year_back(text: str, times: list[TimeExpression]) -> None:
-    """Rewrite year-back comparisons and 'the 1988 period' to the quarter last named."""
+def quarters_a_year_back(text: str, times: list[TimeExpression], dct: date | None = None,
+                         tense: Callable[[int, int], str | None] | None = None) -> None:
+    """Rewrite year-back comparisons and 'the 1988 period' to the quarter last named.
+
+    ``tense(start, end)`` gives the tense of an expression's clause ("past", "future"
+    or None), to leave out the quarters a forecast names."""
     last: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    month: tuple[int, int, int] | None = None  # (end offset, year, month)
+    current = dct.year * 4 + (dct.month - 1) // 3 if dct else None
     for t in times:
         back = _YEAR_BACK.search(t.text) is not None and t.value is not None
         period = _YEAR_PERIOD.match(t.text)
         named = _QUARTER_VALUE.match(t.value or "")
+        if back and _SAME_PERIOD.search(t.text) and month is not None and (
+                last is None or month[0] > last[0]) and t.start - month[0] <= QUARTER_LOOKBACK:
+            t.value, t.granularity = f"{month[1] - 1:04d}-{month[2]:02d}", "month"
+            continue
         if back and named:  # 'the year-ago quarter' already says which: the story's one
             last = (t.end, int(named.group(1)) + 1, int(named.group(2)))
             continue
@@ -50,12 +77,21 @@ def quarters_a_year_back(text: str, times: list[TimeExpression]) -> None:
             if period:
                 t.value, t.granularity = f"{period.group(1)}-Q{last[2]}", "quarter"
                 continue
-        if named and not back and not period:
+        if (t.type == "DURATION" and _MONTHS_SPAN.match(t.value or "")
+                and t.text.lower().startswith("the ")):
+            last = month = None  # the comparisons that follow are with that span's year
+            continue
+        index = int(named.group(1)) * 4 + int(named.group(2)) - 1 if named else 0
+        if named and not back and not period and (
+                current is None or index < current or index == current and (
+                    tense is None or tense(t.start, t.end) != "future")):
             last = (t.end, int(named.group(1)), int(named.group(2)))
+        named_month = _MONTH_VALUE.match(t.value or "") if t.type == "DATE" else None
+        if named_month and not back:
+            month = (t.end, int(named_month.group(1)), int(named_month.group(2)))
 
 
-_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?=T|$)")  # a clock time names its day
 _YEAR_VALUE = re.compile(r"^(\d{4})$")
 
 #: Event-anchored expressions: the words, and what they do to the narrative date.
@@ -71,6 +107,8 @@ _ANCHORED = [
      "year", 0),
     (re.compile(r"^the\s(?:next|following)\syear$", re.I), "year", 1),
     (re.compile(r"^the\s(?:previous|preceding)\syear$", re.I), "year", -1),
+    # 'fell 3% to end the day', 'later in the day': the day the story is telling
+    (re.compile(r"^(?:(?:early|late)\s(?:in\s)?)?the\sday$", re.I), "day", 0),
 ]
 #: How far back (in characters) an event-anchored expression looks for its date.
 #: Calibrated on TimeBank + AQUAINT; re-run ``fivew evaluate time`` after changing it.
@@ -88,16 +126,20 @@ def _parts(value: str) -> tuple[int, int | None, int | None] | None:
 
 
 def anchor_on_narrative(text: str, times: list[TimeExpression]) -> None:
-    """Resolve 'that day', 'the next month', 'later that year' on the last named date."""
-    last: tuple[int, tuple[int, int | None, int | None]] | None = None
+    """Resolve 'that day', 'the next month', 'later that year', 'later in the day' on the
+    last named date precise enough: 'that day' on the last day named (not on 'a year ago'
+    between them), 'that month' on the last month or day."""
+    # granularity -> (end offset, (year, month, day)) of the last expression that named it
+    last: dict[str, tuple[int, tuple[int, int | None, int | None]]] = {}
     for t in times:
         rule = next(((unit, step) for pattern, unit, step in _ANCHORED
                      if pattern.match(t.text)), None)
         if rule is not None:
-            if last is None or t.start - last[0] > NARRATIVE_LOOKBACK:
-                continue
-            year, month, day = last[1]
             unit, step = rule
+            named = last.get(unit)
+            if named is None or t.start - named[0] > NARRATIVE_LOOKBACK:
+                continue
+            year, month, day = named[1]
             if unit == "day" and day is not None and month is not None:
                 d = date(year, month, day) + timedelta(days=step)
                 t.value, t.granularity = d.isoformat(), "day"
@@ -111,4 +153,7 @@ def anchor_on_narrative(text: str, times: list[TimeExpression]) -> None:
             continue
         parts = _parts(t.value or "") if t.type in ("DATE", "TIME") else None
         if parts is not None:
-            last = (t.end, parts)
+            for unit, known in (("year", True), ("month", parts[1] is not None),
+                                ("day", parts[2] is not None)):
+                if known:
+                    last[unit] = (t.end, parts)

@@ -206,6 +206,8 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(m)
     if unit in ("S", "MIN", "H", "FN") or m.group("unit").lower().startswith("night"):
         return None
+    if m.group(0)[-1] in "sS":  # 'in coming weeks', 'in past years': a stretch, not a date
+        return Reading("DURATION", duration(None, unit), None, False)
     if ctx.dct is None:
         return Reading("DATE", None, None, False)
     if rel in ("past", "previous") and not m.groupdict().get("edge"):
@@ -308,7 +310,7 @@ _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 def h_deictic(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m.group("deic").lower()
-    part = (m.group("part") or "").lower()
+    part = (m.group("part") or m.group("lead") or "").lower()
     if word == "tonight":
         part = "night"
     if word == "last night":

@@ -57,7 +57,8 @@ def h_latest_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
                            is not None and not ended.group("year"))
     if ctx.dct is None:
         return Reading("DATE", None, None, False)
-    return Reading("DATE", calendar_unit(ctx.dct, "Q", -1)[0], "quarter", True)
+    back = 4 if m.group("back") else 0  # 'the quarter a year ago'
+    return Reading("DATE", calendar_unit(ctx.dct, "Q", -1 - back)[0], "quarter", True)
 
 
 def h_two_quarters(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -75,6 +76,8 @@ def h_year_ago(m: re.Match[str], ctx: Context, what: str | None = None) -> Readi
     if ctx.dct is None:
         return Reading("DATE", None, None, False)
     what = what or (m.group("what") or "").lower()
+    if what == "month":  # 'the same month a year ago'
+        return Reading("DATE", f"{ctx.dct.year - 1:04d}-{ctx.dct.month:02d}", "month", True)
     if what == "quarter":
         value, _ = shifted(ctx.dct, "Q", -5 if ctx.clause_tense() != "future" else -4)
         return Reading("DATE", value, "quarter", True)

@@ -51,12 +51,17 @@ from fivew.times_spans import (
     h_ref,
     h_set,
 )
+from fivew.times_values import MONTHS
 
 __all__ = ["RULES", "Context", "Reading"]
 
 # --- building blocks ------------------------------------------------------------------
 _MONTH = (r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
           r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+#: A month name as written in running text, capitalised (for case-sensitive places).
+_MONTH_NAME = (r"(?P<month>January|February|March|April|May|June|July|August|September|"
+               r"October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|"
+               r"Sep\.|Oct\.|Nov\.|Dec\.)")
 _WEEKDAY = (r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|"
             r"wed|thurs|thu|fri|sat|sun)")
 _WEEKDAY_FULL = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -80,6 +85,22 @@ _REL = r"(?P<rel>last|next|this|coming|past|previous|current|following|upcoming)
 _EDGE = (r"(?P<edge>(?:(?:earlier|later|early|late|mid|the\send\sof|the\sbeginning\sof|the\sstart\s"
          r"of|the\smiddle\sof|the\srest\sof|the\sremainder\sof)[-\s]))?")
 _I = re.IGNORECASE
+
+#: What stands before a decade written in two digits: 'the '90s', 'the 70s and 80s'.
+_BEFORE_TWO_DIGITS = re.compile(r"(?:\bthe|0s\s(?:and|or|to)|0s,)\s$", _I)
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("dec"):
+        return h_decade(m, ctx)
+    if not _BEFORE_TWO_DIGITS.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # '70s' alone may be anything ('in his 70s')
+    digits = int(m.group("dec2"))
+    century = ctx.dct.year // 100 if ctx.dct else 19
+    if ctx.dct and digits * 10 > ctx.dct.year % 100:
+        century -= 1
+    return Reading("DATE", f"{century}{digits}X", "decade", False)
+
 
 RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), h_iso),
@@ -106,14 +127,17 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"\b(?:the\s)?year[-\s](?:ago|earlier)(?:\s(?P<what>quarter|period|level|levels|"
         r"results|figure|figures))?\b", _I), h_year_ago),
     ("year_ago_period", re.compile(
-        r"\b(?:the\s)?(?:same|corresponding|comparable)\s(?:period|quarter)\s(?:of\s)?"
-        r"(?:a\syear\s(?:ago|earlier)|last\syear)\b|\blast\syear's\s(?:quarter|period)\b", _I),
-     lambda m, c: h_year_ago(m, c, "quarter")),
+        r"\b(?:the\s)?(?:same|corresponding|comparable)\s(?P<what>period|quarter|month)\s"
+        r"(?:of\s)?(?:a\syear\s(?:ago|earlier)|last\syear)\b|"
+        r"\blast\syear's\s(?:quarter|period)\b", _I),
+     lambda m, c: h_year_ago(
+         m, c, "month" if (m.group("what") or "").lower() == "month" else "quarter")),
     ("year_period", re.compile(
         rf"\bthe\s{_YEAR}\s(?:(?P<ord>first|second|third|fourth|final)[-\s])?"
         rf"(?P<kind>quarter|period|half)\b", _I), h_year_period),
     ("latest_quarter", re.compile(
-        r"\bthe\s(?:(?:latest|most\srecent|just-ended|recent)\s)?(?P<unit>quarter)\b|"
+        r"\bthe\s(?:(?:latest|most\srecent|just-ended|recent)\s)?(?P<unit>quarter)\b"
+        r"(?P<back>\sa\syear\s(?:ago|earlier))?|"
         r"\bthe\s(?:latest|most\srecent|just-ended)\s(?P<unit2>period)\b", _I),
      h_latest_quarter),
     ("two_quarters", re.compile(
@@ -126,10 +150,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?:\s(?:of\s)?{_YEAR}\b)?", _I), h_season),
     ("decade", re.compile(
         r"(?:\b(?:(?:the\s)?(?:early|mid|late)[-\s])?(?P<dec>1[5-9]\d|20\d)0'?s|"
-        r"(?<=the\s)'(?P<dec2>\d)0s)\b", _I),
-     lambda m, c: h_decade(m, c) if m.group("dec") else Reading(
-         "DATE", f"{(c.dct.year // 100 if c.dct else 19) - (1 if c.dct and int(m.group('dec2')) * 10 > c.dct.year % 100 else 0)}{m.group('dec2')}X",  # noqa: E501
-         "decade", False)),
+        r"(?<=\s)'?(?P<dec2>\d)0s)\b", _I), _decade),
     ("decade_word", re.compile(
         r"\b(?:(?:the\s)?(?:early|mid|late)[-\s])?(?<=the\s)(?P<dw>twenties|thirties|forties|"
         r"fifties|sixties|seventies|eighties|nineties)\b", _I), h_decade_word),
@@ -151,7 +172,8 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s)?"
         rf"(?:'s)?(?:\s{_DAYPART}(?P<pl2>s)?)?\b", _I), h_weekday),
     ("deictic", re.compile(
-        rf"\b(?:(?:early|late|earlier|later)\s)?(?P<deic>today|yesterday|tomorrow|tonight|"
+        rf"\b(?:(?:early|late|earlier|later)\s|(?:early|late|mid)-?(?P<lead>morning|afternoon|"
+        rf"evening)\s)?(?P<deic>today|yesterday|tomorrow|tonight|"
         rf"last\snight)(?:'s)?(?:\s{_DAYPART})?\b", _I), h_deictic),
     ("this_part", re.compile(
         rf"\b(?:(?:earlier|later)\s)?this\s{_DAYPART}\b", _I), h_this_part),
@@ -159,12 +181,15 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
         r"(?:\s(?:[ECMP][SD]T|GMT|UTC)\b)?"
         r"(?:,?\s(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        r"|\s(?P<deic>today|yesterday|tomorrow)\b)?", _I), h_clock),
+        r"|\s(?P<deic>today|yesterday|tomorrow)\b"
+        rf"|,?\s(?:on\s)?(?-i:{_MONTH_NAME})\s(?P<day>\d{{1,2}})\b(?:,\s{_YEAR}\b)?)?", _I),
+     h_clock),
     ("clock24", re.compile(
         r"\b(?P<h>[01]?\d|2[0-3]):?(?P<min>[0-5]\d)\s(?P<zone>UTC|GMT|Z)\b"), h_clock24),
     ("the_day", re.compile(
         r"\b(?:(?:early|late)\s(?:in\s)?)?the\sday\b(?!\s(?:of|when|before|after|that|they|"
-        r"he|she|it|we|I|you|in\squestion)\b)(?!['-])", _I),
+        r"he|she|it|we|I|you|in\squestion|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|today|yesterday)\b)(?!['-])", _I),
      lambda m, c: _date_reading(c.dct) if c.dct else Reading("DATE", None, None, False)),
     ("weekend", re.compile(r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))"
                             r"the\sweekend\b", _I), h_weekend),
@@ -184,6 +209,10 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("ago", re.compile(
         rf"\b{_MOD}{_NUM}[-\s]{_UNIT}\s(?P<dir>ago|earlier|back|from\snow|hence)\b", _I),
      h_ago),
+    ("month_set", re.compile(  # 'each July': every year's July
+        r"\b(?:every|each)\s(?P<month>January|February|March|April|May|June|July|August|"
+        r"September|October|November|December)\b", _I),
+     lambda m, c: Reading("SET", f"XXXX-{MONTHS[m.group('month').lower()]:02d}", None, False)),
     ("set", re.compile(
         rf"\b(?:every|each|per)\s(?:(?P<num>other|\d+|two|three|four|five|six|ten)\s)?{_UNIT}\b",
         _I), h_set),
@@ -202,6 +231,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("ref", re.compile(
         r"\b(?P<ref>now|currently|current|nowadays|these\sdays|at\spresent|at\sthe\smoment|right\snow|"
         r"recently|recent|lately|the\spast|the\s(?:(?:near|distant|foreseeable)\s)?future|"
+        r"the\stime\sbeing|"
         r"in\sfuture|the\s(?:near|short|long)\sterm|a\slater\s(?:date|time))\b(?!-)", _I),
      h_ref),
     ("spoken_year", re.compile(

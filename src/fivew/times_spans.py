@@ -9,7 +9,15 @@ import re
 from datetime import date, timedelta
 
 from fivew.times_handlers import _DEICTIC, Context, Reading, _unit, weekday_direction
-from fivew.times_values import WEEKDAYS, duration, parse_number, shifted, weekday_date
+from fivew.times_values import (
+    MONTHS,
+    WEEKDAYS,
+    duration,
+    month_year,
+    parse_number,
+    shifted,
+    weekday_date,
+)
 
 
 def h_clock(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -37,6 +45,14 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date:
         return weekday_date(ctx.dct, WEEKDAYS[m.group("wd").lower()], direction)
     if m.groupdict().get("deic"):
         return ctx.dct + timedelta(days=_DEICTIC[m.group("deic").lower()])
+    if m.groupdict().get("day"):  # '5 p.m. EST, Nov. 6'
+        month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else month_year(
+            ctx.dct, month, day, ctx.clause_tense())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return ctx.dct
     return ctx.dct
 
 
@@ -80,6 +96,12 @@ _ORDINAL_NEXT = re.compile(r"\s(?!(?:of|or|and|ago|later|earlier|before|after|to
                            r"longer|more|apart|the|a|an)\b)[a-z]", re.IGNORECASE)
 
 
+#: Around 'quarter(s)', what makes it a fraction of something: 'a quarter, of its
+#: dealers', 'three-quarters'.
+_FRACTION_OF = re.compile(r",?\sof\s")
+_HYPHENED_QUARTER = re.compile(r"-quarters?\b", re.IGNORECASE)
+
+
 def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(m)
     if unit == "WE":
@@ -95,6 +117,11 @@ def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # 'a second betrayal': the ordinal
     if not raw and not lasting and not m.group(0).lower().endswith("s"):
         return None
+    if unit == "Q" and (_FRACTION_OF.match(ctx.text, m.end())
+                        or _HYPHENED_QUARTER.search(m.group(0))):
+        return None  # 'about a quarter of its dealers', 'three-quarters': fractions
+    if raw and raw[0].isdigit() and m.group("unit")[0].isupper():
+        return None  # '60 Minutes': a title, not a span
     if not raw and lasting and not m.group(0).lower()[:-5].endswith("s"):
         n = 1
     if lasting and (raw or "").lower() in ("a", "an") and m.group(0).lower()[:-5].endswith("s"):
@@ -124,7 +151,7 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_R
          "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
          "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
          "the future": "FUTURE_REF", "future": "FUTURE_REF", "in future": "FUTURE_REF",
-         "shortly": "FUTURE_REF", "once": "PAST_REF"}
+         "shortly": "FUTURE_REF", "once": "PAST_REF", "the time being": "PRESENT_REF"}
 
 
 def h_ref(m: re.Match[str], ctx: Context) -> Reading | None:
