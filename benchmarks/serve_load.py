@@ -3,6 +3,7 @@
     python benchmarks/serve_load.py                       # SQLite in a temporary folder
     python benchmarks/serve_load.py --postgres            # a fresh database on 127.0.0.1:5432
     python benchmarks/serve_load.py --articles 2000 --clients 4 --requests 100
+    python benchmarks/serve_load.py --clients 8 --workers 2   # two server processes
 
 The store is filled with ``--articles`` records: the examples/ pages (and the seed story
 when ../shared is there) run once through the pipeline, then stored again and again
@@ -151,7 +152,8 @@ def run(db: str, args: argparse.Namespace) -> dict[str, Any]:
         ids += fill(db, args.articles - len(ids))
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "fivew", "serve", "--db", db, "--port", str(port)],
+        [sys.executable, "-m", "fivew", "serve", "--db", db, "--port", str(port)]
+        + ["--workers", str(args.workers)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -192,6 +194,7 @@ def run(db: str, args: argparse.Namespace) -> dict[str, Any]:
         "database": db.split("://")[0] if "://" in db else "sqlite",
         "articles": args.articles,
         "clients": args.clients,
+        "workers": args.workers,
         "requests": len(results),
         "seconds": round(elapsed, 1),
         "requests_per_s": round(len(results) / elapsed, 1),
@@ -215,6 +218,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
     parser.add_argument("--requests", type=int, default=150, help="requests per client")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="server processes (fivew serve --workers)"
+    )
     parser.add_argument("--postgres", action="store_true", help="use a fresh PostgreSQL database")
     parser.add_argument(
         "--reuse", metavar="DB", help="a store to fill only up to --articles and keep afterwards"

@@ -28,7 +28,7 @@ from fivew.pipeline import Options
 from fivew.store import ArticleSummary, EntityCount, FailureRecord, IngestReport, Store
 from fivew.store import write as store_write
 from fivew.store.export import CSV_COLUMNS
-from fivew.store.schema import VERSION_TABLE, articles, entities, metadata
+from fivew.store.schema import VERSION_TABLE, article_events, articles, entities, metadata
 from fivew.store.search import is_schema_object
 from tests.conftest import POSTGRES_URL, fresh_postgres_database
 
@@ -136,6 +136,55 @@ def test_reopening_is_harmless(store_target: str) -> None:
         assert second.count() == 0
 
 
+#: The desk's event filter indexes of migration 0004, and the ones of 0002 they replace.
+FILTER_INDEXES_0004 = {
+    "ix_article_events_type_day_article_id_event_id",
+    "ix_article_events_modality_day_article_id_event_id",
+    "ix_article_events_article_id_place_id",
+}
+FILTER_INDEXES_0002 = {"ix_article_events_type", "ix_article_events_modality"}
+
+
+def test_migration_0004_applies_and_downgrades(store_target: str) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from fivew.store import engine as db
+    from tests.test_web_support import hostile_record, store_hostile
+
+    with Store(store_target) as store:
+
+        def indexes() -> set[str]:
+            with store._engine.connect() as connection:
+                return {str(i["name"]) for i in inspect(connection).get_indexes("article_events")}
+
+        def version() -> str:
+            with store._engine.connect() as connection:
+                query = f"SELECT version_num FROM {VERSION_TABLE}"
+                return str(connection.exec_driver_sql(query).scalar_one())
+
+        assert version() == "0004"
+        assert FILTER_INDEXES_0004 <= indexes() and not FILTER_INDEXES_0002 & indexes()
+        store_hostile(store, hostile_record())  # one article with an event and a place
+        config = db._alembic_config()
+        with store._engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
+        assert version() == "0003"
+        assert FILTER_INDEXES_0002 <= indexes() and not FILTER_INDEXES_0004 & indexes()
+        db.migrate(store._engine)
+        assert version() == "0004"
+        assert FILTER_INDEXES_0004 <= indexes() and not FILTER_INDEXES_0002 & indexes()
+        assert store.count() == 1  # the data went down and up untouched
+        assert table_count(store, article_events) == 1
+        with store._engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection,
+                opts={"version_table": VERSION_TABLE, "include_name": is_schema_object},
+            )
+            assert compare_metadata(context, metadata) == []
+
+
 def test_plain_path_becomes_sqlite_url(tmp_path: Path) -> None:
     with Store(str(tmp_path / "x.db")) as store:
         assert store.dialect == "sqlite"
@@ -240,7 +289,10 @@ def test_failures_are_recorded_and_retry_after_fixing(store: Store, tmp_path: Pa
     [failure] = store.failures()
     assert isinstance(failure, FailureRecord)
     assert (failure.input, failure.code, failure.attempts, failure.resolved) == (
-        path, "E108", 1, False,
+        path,
+        "E108",
+        1,
+        False,
     )
     assert "language 'fr'" in failure.reason
     assert failure.raw == FRENCH.encode("utf-8")
@@ -265,10 +317,14 @@ def test_failures_are_recorded_and_retry_after_fixing(store: Store, tmp_path: Pa
 
 def test_retry_from_stored_bytes_when_the_file_is_gone(store: Store, tmp_path: Path) -> None:
     path = Path(write(tmp_path, "french.txt", FRENCH))
-    records = jsonl(tmp_path, "feed.jsonl", [
-        {"text": FLOOD, "url": "https://news.example/flood"},
-        {"text": FRENCH, "url": "https://news.example/pont", "title": "Le pont"},
-    ])
+    records = jsonl(
+        tmp_path,
+        "feed.jsonl",
+        [
+            {"text": FLOOD, "url": "https://news.example/flood"},
+            {"text": FRENCH, "url": "https://news.example/pont", "title": "Le pont"},
+        ],
+    )
     report = store.ingest([str(path), records])
     assert sorted(e.input for e in report.failed) == sorted([str(path), f"{records}:2"])
     path.unlink()
@@ -329,14 +385,32 @@ def test_crash_mid_article_leaves_nothing_half_written(
 @pytest.fixture
 def three(store: Store, tmp_path: Path) -> Store:
     """The store holding three articles with metadata, from one JSON Lines file."""
-    feed = jsonl(tmp_path, "feed.jsonl", [
-        {"text": MAYOR, "url": "https://news.example/bridge", "title": "A new bridge",
-         "source": "Springfield Post", "published": "2024-03-04"},
-        {"text": FLOOD, "url": "https://news.example/flood", "title": "Riverton floods",
-         "source": "Valley News", "published": "2024-03-05"},
-        {"text": STRIKE, "url": "https://news.example/strike", "title": "Steel strike",
-         "source": "Valley News"},
-    ])
+    feed = jsonl(
+        tmp_path,
+        "feed.jsonl",
+        [
+            {
+                "text": MAYOR,
+                "url": "https://news.example/bridge",
+                "title": "A new bridge",
+                "source": "Springfield Post",
+                "published": "2024-03-04",
+            },
+            {
+                "text": FLOOD,
+                "url": "https://news.example/flood",
+                "title": "Riverton floods",
+                "source": "Valley News",
+                "published": "2024-03-05",
+            },
+            {
+                "text": STRIKE,
+                "url": "https://news.example/strike",
+                "title": "Steel strike",
+                "source": "Valley News",
+            },
+        ],
+    )
     assert store.ingest([feed]).stored == 3
     return store
 
@@ -389,7 +463,9 @@ def test_export_jsonl_round_trips(three: Store) -> None:
         article = Article.model_validate_json(line)
         assert article == three.get(article.id)
     assert {Article.model_validate_json(line).title for line in lines} == {
-        "A new bridge", "Riverton floods", "Steel strike",
+        "A new bridge",
+        "Riverton floods",
+        "Steel strike",
     }
 
 
@@ -397,9 +473,23 @@ def test_export_csv_has_the_columns(three: Store) -> None:
     out = io.StringIO(newline="")
     assert three.export("csv", out) == 3
     rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
-    assert tuple(rows[0]) == CSV_COLUMNS == (
-        "id", "url", "source", "title", "published", "language", "byline",
-        "people", "organisations", "groups", "places", "text",
+    assert (
+        tuple(rows[0])
+        == CSV_COLUMNS
+        == (
+            "id",
+            "url",
+            "source",
+            "title",
+            "published",
+            "language",
+            "byline",
+            "people",
+            "organisations",
+            "groups",
+            "places",
+            "text",
+        )
     )
     by_title = {row["title"]: row for row in rows}
     bridge = by_title["A new bridge"]

@@ -163,16 +163,44 @@ def info(db: str | None = None) -> dict[str, Any]:
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8000
 
 
-def serve(db: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+def serve(
+    db: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, workers: int = 1
+) -> None:
     """Run the analysts' desk (pages, JSON twins, API) over ``db`` until interrupted.
 
-    Needs the ``web`` extra. Example: ``fivew.serve("demo.db", port=8001)``.
+    ``workers`` server processes answer requests side by side, each with its own
+    connection to the store and one session secret for all (``$FIVEW_SECRET``, else a
+    random one for this run). Needs the ``web`` extra. Example:
+    ``fivew.serve("demo.db", port=8001, workers=2)``.
     """
+    import os
+
     import uvicorn
 
-    from fivew.web import create_app
+    from fivew.errors import ConfigError
+    from fivew.store import Store
+    from fivew.web.app import FACTORY, worker_environment
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ConfigError(f"workers must be a whole number of at least 1, not {workers!r}")
+    # Opened (and migrated) once here: a bad database is one clear error before any
+    # worker starts, and the workers never race to migrate.
+    with Store(db):
+        pass
+    environment = worker_environment(db)
+    # The workers are new processes: they inherit this environment when started.
+    saved = {key: os.environ.get(key) for key in environment}
+    os.environ.update(environment)
+    try:
+        uvicorn.run(
+            FACTORY, factory=True, host=host, port=port, workers=workers, log_level="warning"
+        )
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def user_add(name: str, password: str, db: str | None = None, *, token: bool = False) -> str | None:

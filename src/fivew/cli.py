@@ -486,13 +486,20 @@ def evaluate_events(path: str, sets: tuple[str, ...], as_json: bool) -> None:
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-def serve(db: str | None, host: str, port: int) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Server processes answering side by side (more clients at once, more memory).",
+)
+def serve(db: str | None, host: str, port: int, workers: int) -> None:
     """Open the analysts' desk in a browser: articles, events, map, timeline, reviews.
 
-    Example: fivew serve --db demo.db --port 8000
+    Example: fivew serve --db demo.db --port 8000 --workers 2
     """
     click.echo(f"fivew desk on http://{host}:{port}/ (Ctrl-C stops it)", err=True)
-    api.serve(db, host=host, port=port)
+    api.serve(db, host=host, port=port, workers=workers)
 
 
 @cli.group()

@@ -137,10 +137,13 @@ article_events = Table(
     Column("actor", Text),  # the words naming the actor
     Column("recipient", Text),
     Column("trigger", Text),
-    Index(None, "type"),
-    Index(None, "modality"),
-    # The events table's order: latest day first, then a stable order within a day.
+    # The events table's order: latest day first, then a stable order within a day;
+    # filtered by type or modality, the same order within each value (migration 0004).
     Index(None, "day", "article_id", "event_id"),
+    Index(None, "type", "day", "article_id", "event_id"),
+    Index(None, "modality", "day", "article_id", "event_id"),
+    # The map's count of events at each place of an article.
+    Index(None, "article_id", "place_id"),
 )
 
 article_places = Table(

@@ -27,6 +27,7 @@ from starlette.types import ASGIApp
 from fivew import __version__
 from fivew.errors import ConfigError, StoreError
 from fivew.store import Store
+from fivew.store.engine import DB_ENV_VAR, resolve_url
 from fivew.store.review import CorrectionError
 from fivew.web.security import HeadersMiddleware, LimitsMiddleware, SessionMiddleware, Sessions
 
@@ -34,8 +35,12 @@ logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 #: Environment variable holding the secret that signs sessions. Unset, a random one is
-#: made at start, so sessions end when the server stops.
+#: made at start (one for all the workers of ``fivew serve``), so sessions end when the
+#: server stops.
 SECRET_ENV_VAR = "FIVEW_SECRET"
+#: What uvicorn imports in each worker process of ``fivew serve`` (see
+#: :func:`from_environment`): every worker opens its own store.
+FACTORY = "fivew.web.app:from_environment"
 
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
@@ -173,14 +178,7 @@ def create_app(db: str | None = None, *, secret: str | None = None) -> FastAPI:
         openapi_url="/openapi.json",
         lifespan=lifespan,
     )
-    secret = secret or os.environ.get(SECRET_ENV_VAR)
-    if not secret:
-        logger.warning(
-            "%s is not set: sessions are signed with a random secret and end when the "
-            "server stops (set it to a long random string to keep analysts signed in)",
-            SECRET_ENV_VAR,
-        )
-    sessions = Sessions(secret or secrets.token_urlsafe(32))
+    sessions = Sessions(secret or os.environ.get(SECRET_ENV_VAR) or _random_secret())
     app.state.store = store
     app.state.sessions = sessions
     app.add_middleware(SessionMiddleware, sessions=sessions)
@@ -190,3 +188,32 @@ def create_app(db: str | None = None, *, secret: str | None = None) -> FastAPI:
     for module in (pages, views_events, writes):
         app.include_router(module.router)
     return app
+
+
+def _random_secret() -> str:
+    logger.warning(
+        "%s is not set: sessions are signed with a random secret and end when the "
+        "server stops (set it to a long random string to keep analysts signed in)",
+        SECRET_ENV_VAR,
+    )
+    return secrets.token_urlsafe(32)
+
+
+def worker_environment(db: str | None, secret: str | None = None) -> dict[str, str]:
+    """The environment every worker process of one ``fivew serve`` reads.
+
+    The database as a URL (a relative path means the same file in every worker) and
+    one session secret for all of them: ``secret``, else ``$FIVEW_SECRET``, else a
+    random one made here, once, so that a session signed by one worker (sign-in, a
+    form's CSRF token) is good in every other.
+    """
+    return {
+        DB_ENV_VAR: resolve_url(db).render_as_string(hide_password=False),
+        SECRET_ENV_VAR: secret or os.environ.get(SECRET_ENV_VAR) or _random_secret(),
+    }
+
+
+def from_environment() -> FastAPI:
+    """The desk over ``$FIVEW_DB`` signed with ``$FIVEW_SECRET``: the factory uvicorn
+    calls in each worker process (:data:`FACTORY`), after :func:`worker_environment`."""
+    return create_app(os.environ.get(DB_ENV_VAR), secret=os.environ.get(SECRET_ENV_VAR))
