@@ -178,6 +178,8 @@ def test_scorer_notations() -> None:
     assert same_value("2000-W2", "2000-W02") and same_value("1989-11-06T17", "1989-11-06T17:00")
     assert not same_value("1989", "198X") and not same_value("P1D", "PT24H")
     assert not same_value("2000-W12", "2000-W02") and not same_value("1989", None)
+    assert same_value("1968-XX", "1968") and same_value("1994-XX-XX", "1994")
+    assert same_value("1998-10-XX", "1998-10") and not same_value("1998-10", "1998")
 
 
 def test_datetime_dateline() -> None:
@@ -186,14 +188,14 @@ def test_datetime_dateline() -> None:
 
 
 # Floors for the gold gate: a little under what was measured, text only (TimeBank strict
-# 0.865, relaxed 0.941, value 0.835; AQUAINT value 0.779; MEANTIME value 0.807; values
+# 0.868, relaxed 0.941, value 0.837; AQUAINT value 0.812; MEANTIME value 0.809; values
 # compared up to the scorer's notations, see fivew.evaluate.time). Re-measure with
 # `fivew evaluate time` (and `--half even` / `--half odd`) before raising them.
-TIMEBANK_STRICT_F1_FLOOR = 0.86
-TIMEBANK_RELAXED_F1_FLOOR = 0.935
-TIMEBANK_VALUE_F1_FLOOR = 0.83
-AQUAINT_VALUE_F1_FLOOR = 0.775
-MEANTIME_VALUE_F1_FLOOR = 0.80
+TIMEBANK_STRICT_F1_FLOOR = 0.865
+TIMEBANK_RELAXED_F1_FLOOR = 0.938
+TIMEBANK_VALUE_F1_FLOOR = 0.835
+AQUAINT_VALUE_F1_FLOOR = 0.81
+MEANTIME_VALUE_F1_FLOOR = 0.805
 
 
 @pytest.mark.gold

@@ -82,3 +82,28 @@ def test_year_back_keeps_a_named_quarter() -> None:
     times = time_expressions("Net rose in the year-ago quarter. The year-ago results were "
                              "restated.", "1989-11-01")
     assert [t.value for t in times] == ["1988-Q3", "1988-Q3"]
+
+
+# The dateline written in the text: the reference where the record has none, or where
+# the record's date is a day or two later (the day it was published, not filed).
+DATELINES = [
+    ("WASHINGTON, March 12 (Xinhua) -- Talks ended yesterday.", "1999-03-13", "yesterday",
+     "1999-03-11"),
+    ("KABUL, Aug. 21, 2021 (Reuters) - Fighters moved on Sunday.", None, "Sunday",
+     "2021-08-15"),
+    ("Stocks tumble\n\nOctober 20, 2007\n\nOn Friday, the Dow fell.", None, "Friday",
+     "2007-10-19"),
+    # a dateline weeks away from the record's date is not the day the story was filed
+    ("KABUL, Aug. 21 (Reuters) - Fighters moved on Sunday.", "2021-08-30", "Sunday",
+     "2021-08-29"),
+    # without a year, a dateline cannot be the reference on its own
+    ("KABUL, Aug. 21 (Reuters) - Fighters moved on Sunday.", None, "Sunday", "XXXX-WXX-7"),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "expression", "value"), DATELINES,
+                         ids=[f"{c[0][:12]}-{c[1]}" for c in DATELINES])
+def test_dateline_in_the_text(text: str, dateline: str | None, expression: str,
+                              value: str) -> None:
+    found = {(t.text, t.value) for t in time_expressions(text, dateline)}
+    assert (expression, value) in found, found

@@ -12,10 +12,14 @@ from fivew.times import time_expressions
 
 # (text, dateline, expression text, type, value)
 CASES = [
-    # a year named after the month or quarter sets its value
-    ("The ratification process began in February this year.", "1998-12-03", "February",
-     "DATE", "1998-02"),
-    ("They will join NATO in April next year.", "1998-12-03", "April", "DATE", "1999-04"),
+    # a year named after the month or quarter sets its value (one expression with it,
+    # unless 'of' or a comma stands between)
+    ("The ratification process began in February this year.", "1998-12-03",
+     "February this year", "DATE", "1998-02"),
+    ("They will join NATO in April next year.", "1998-12-03", "April next year", "DATE",
+     "1999-04"),
+    ("In July last year in Phnom Penh, he was arrested.", "1998-02-19", "July last year",
+     "DATE", "1997-07"),
     ("Dealers will be told after October of next year.", "2009-05-15", "October", "DATE",
      "2010-10"),
     ("In the first quarter of last year, GM lost $381 million.", "2009-05-07",
@@ -63,12 +67,30 @@ CASES = [
     ("the worst single-day decline", "2007-02-27", "single-day", "DURATION", "P1D"),
     ("He appeared before a judge at midday.", "1999-10-08", "midday", "TIME",
      "1999-10-08T12:00"),
+    # a fronted 'Until' leaves the tense to the main verb; a name in '-ed' is no verb
+    ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "DATE",
+     "1999-05-06"),
+    ("He said the father would be traveling to the United States Thursday.", "2000-04-05",
+     "Thursday", "DATE", "2000-04-06"),
+    # a clock time takes the day named after its time in another zone
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+     "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35"),
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+     "1998-08-08", "0735 GMT", "TIME", "1998-08-07T07:35Z"),
+    ("The A380 landed at 6:40 p.m. (GMT +8) after a 12-hour flight.", "2007-10-17",
+     "6:40 p.m. (GMT +8)", "TIME", "2007-10-17T18:40"),
+    # quarters in a row are a count, not a fraction; a second day is a date of its own
+    ("Japan entered a recession after two consecutive quarters of negative growth.",
+     "2008-11-18", "two consecutive quarters", "DURATION", "P2Q"),
+    ("before the NATO Washington summit on April 24 and 25.", "1999-02-10", "25", "DATE",
+     "1999-04-25"),
 ]
 
 # Words that must not be read as time expressions.
 NOT_TIMES = [
     "It will be a second betrayal.",
     "a long-term plan",
+    "three quarters of the members",
 ]
 
 

@@ -7,9 +7,11 @@ Sunday 22 August 2021, "on Sunday" is 2021-08-22, "a week ago" 2021-08-15, "last
 2021-W32, "the 1980s" 198X.
 
 - **Dateline.** Relative expressions ("yesterday", "last week", "Friday", "March 3") are
-  resolved against ``Article.published`` and marked ``anchored``. Without a dateline
-  they keep an underspecified value where TimeML has one (a weekday is ``XXXX-WXX-5``,
-  a month ``XXXX-03``, "March 3" ``XXXX-03-03``) and ``None`` otherwise.
+  resolved against ``Article.published`` and marked ``anchored``; a dateline written at
+  the top of the text ("WASHINGTON, March 12 (Xinhua) --") stands in for it where it is
+  missing or a day or two earlier (:func:`fivew.times_context.text_dateline`). Without
+  a dateline they keep an underspecified value where TimeML has one (a weekday is
+  ``XXXX-WXX-5``, a month ``XXXX-03``, "March 3" ``XXXX-03-03``) and ``None`` otherwise.
 - **Tense.** A bare weekday or a month without a year points back from the dateline in
   a past-tense clause and forward in a future one ("will meet on Friday"). The tense is
   read from the spaCy parse when ``Article._doc`` holds one (the verb the expression
@@ -37,7 +39,12 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from fivew.article import Article, TimeExpression
-from fivew.times_context import anchor_on_narrative, quarters_a_year_back
+from fivew.times_context import (
+    anchor_on_narrative,
+    quarters_a_year_back,
+    second_days,
+    text_dateline,
+)
 from fivew.times_handlers import Context, Reading
 from fivew.times_rules import RULES
 
@@ -47,10 +54,13 @@ from fivew.times_rules import RULES
 #: the government planned to pay': the planning was on Friday), nor after 'had been'
 #: ('had been scheduled to expire at midnight Friday'). A progressive or passive with
 #: its auxiliary ('were planning to', 'should be completed in October') counts as one
-#: cue, so that the past-looking word inside it does not win.
+#: cue, so that the past-looking word inside it does not win. 'until' counts only inside
+#: a clause ('extended the deadline until Tuesday'): a fronted 'Until Thursday, they had
+#: not...' leaves the tense to the main verb. A past participle is a lower-case word in
+#: '-ed' ('United States', 'Ahmed' are names, not verbs).
 _FUTURE_WORDS = (
     r"will|won't|'ll|shall|would|going\sto|plans?\sto|is\sto|are\sto|is\sdue|are\sdue|"
-    r"intends?\sto|upcoming|next|until|as\ssoon\sas|as\searly\sas|set\sto|expects?|plans?|"
+    r"intends?\sto|upcoming|next|(?-i:until)|as\ssoon\sas|as\searly\sas|set\sto|expects?|plans?|"
     r"hopes?\sto|aims?\sto|to\sbe\sheld|tomorrow|"
     r"(?:was|were|is|are)\s(?:planning|going|expected|scheduled|due|set)\sto|"
     r"(?:should|must|will|would)\s(?:not\s)?be\s[a-z]{3,}ed|should|must")
@@ -61,7 +71,7 @@ _FUTURE_AFTER = re.compile(rf"\b(?:{_FUTURE_WORDS})\b", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|came|went|took|made|began|met|left|gave|fell|"
     r"rose|won|lost|saw|got|held|sold|struck|killed|hit|began|became|brought|bought|paid|"
-    r"spent|sent|set|fled|led|kept|put|ran|shot|spoke|stood|thought|wrote|[a-z]{3,}ed)\b",
+    r"spent|sent|set|fled|led|kept|put|ran|shot|spoke|stood|thought|wrote|(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE)
 #: How far either side of an expression (in characters) the text-only guess looks.
 TENSE_WINDOW = 80
@@ -194,7 +204,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def time_expressions(text: str, published: str | None = None,
                      doc: Any = None) -> list[TimeExpression]:
     """Every time expression in ``text``, normalised against ``published``."""
-    dct = parse_dateline(published)
+    dct = text_dateline(text, parse_dateline(published))
 
     @cache
     def tense(start: int, end: int) -> str | None:
@@ -214,6 +224,9 @@ def time_expressions(text: str, published: str | None = None,
         times.append(TimeExpression(
             id=f"t{len(times) + 1}", start=start, end=end, text=text[start:end], type=r.type,
             value=r.value, granularity=r.granularity, anchored=r.anchored))
+    times = second_days(text, times)
+    for number, t in enumerate(times, start=1):
+        t.id = f"t{number}"
     quarters_a_year_back(text, times, dct, tense)
     anchor_on_narrative(text, times)
     return times

@@ -70,15 +70,19 @@ def _date_reading(d: date, anchored: bool = True) -> Reading:
 
 
 #: A year named after a month or quarter: "February this year", "June last year",
-#: "October of next year" (the month keeps its own extent; the year only sets its value).
+#: "October of next year" (one expression with the month, see ``_AFTER`` in
+#: :mod:`fivew.times_rules`; after a comma the year stays its own expression but still
+#: sets the month's value).
 _YEAR_AFTER = re.compile(r",?\s(?:of\s)?(?P<rel>this|last|next)\syear\b", re.IGNORECASE)
 
 
-def _year_after(ctx: Context, end: int) -> int | None:
-    """The year a following 'this/last/next year' names, from the dateline."""
+def _year_after(ctx: Context, match: re.Match[str]) -> int | None:
+    """The year a following 'this/last/next year' names, from the dateline: inside the
+    match (its ``after`` group) or just after it."""
     if ctx.dct is None:
         return None
-    m = _YEAR_AFTER.match(ctx.text, end)
+    after = match.groupdict().get("after")
+    m = _YEAR_AFTER.match(ctx.text, match.start("after") if after else match.end())
     if m is None:
         return None
     return ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
@@ -110,7 +114,7 @@ def h_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
-    named = _year_after(ctx, m.end())
+    named = _year_after(ctx, m)
     if m.group("year"):
         year, anchored = int(m.group("year")), False
     elif named is not None:
@@ -156,7 +160,7 @@ def h_month(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = (m.group("rel") or "").lower()
     if ctx.dct is None:
         return Reading("DATE", f"XXXX-{month:02d}", "month", False)
-    named = _year_after(ctx, m.end())
+    named = _year_after(ctx, m)
     if named is not None:
         year = named
     elif rel in ("last", "past", "previous"):

@@ -79,6 +79,11 @@ _MOD = (r"(?:(?:about|almost|nearly|roughly|approximately|around|some|just|only|
 _DAYPART = r"(?P<part>morning|afternoon|evening|night)"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _REL = r"(?P<rel>last|next|this|coming|past|previous|current|following|upcoming)"
+#: The year a month or date is said to be in, written after it: "April next year", "June
+#: last year" are one expression (the year only sets the month's value); a comma keeps
+#: them apart ("In February, last year's sales...") and so does a possessive; MEANTIME
+#: keeps "October of next year" as two.
+_AFTER = r"(?P<after>\s(?:this|last|next)\syear\b(?!'))?"
 
 
 # --- the rules, longest alternatives first within each ---------------------------------
@@ -107,16 +112,16 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("slash", re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"), h_slash),
     ("month_day", re.compile(
         rf"\b(?:{_WEEKDAY_FULL},?\s)?{_MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s{_YEAR}\b)?(?:\s{_DAYPART})?", _I), h_month_day),
+        rf"(?:,?\s{_YEAR}\b)?(?:\s{_DAYPART})?{_AFTER}", _I), h_month_day),
     ("day_month", re.compile(
         rf"\b(?:{_WEEKDAY_FULL},?\s)?(?:the\s)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?"
-        rf"{_MONTH}(?:,?\s{_YEAR}\b)?(?P<part>)", _I), h_month_day),
+        rf"{_MONTH}(?:,?\s{_YEAR}\b)?(?P<part>){_AFTER}", _I), h_month_day),
     ("month", re.compile(
         rf"\b(?P<pre>{_EDGE}(?:{_REL}\s)?|(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
         rf"(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bthrough\s))"
         rf"(?P<month>January|February|March|April|May|June|July|August|September|October|"
         rf"November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
-        rf"(?:,?\s(?:of\s)?{_YEAR})?\b", _I), h_month),
+        rf"(?:,?\s(?:of\s)?{_YEAR})?\b{_AFTER}", _I), h_month),
     ("quarter", re.compile(
         rf"\b(?:the\s)?(?:{_REL}\s|latest\s|fiscal\s|(?P<yrel2>this|last|next)\syear's\s)?"
         rf"(?P<ord>first|second|third|fourth|final|"
@@ -180,12 +185,19 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("clock", re.compile(
         r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
         r"(?:\s(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        r"(?:\s\((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?\))?"  # its zone: '(GMT +8)'
+        # the same time in another zone, in brackets, before its day: '10:35 a.m. (0735
+        # GMT) Friday' (the bracket and the day are expressions of their own)
+        r"(?:(?=\s\(\d{3,4}\s(?:GMT|UTC)\),?\s(?:on\s)?(?P<wd_after>Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b))?"
         r"(?:,?\s(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"|\s(?P<deic>today|yesterday|tomorrow)\b"
         rf"|,?\s(?:on\s)?(?-i:{_MONTH_NAME})\s(?P<day>\d{{1,2}})\b(?:,\s{_YEAR}\b)?)?", _I),
      h_clock),
     ("clock24", re.compile(
-        r"\b(?P<h>[01]?\d|2[0-3]):?(?P<min>[0-5]\d)\s(?P<zone>UTC|GMT|Z)\b"), h_clock24),
+        r"\b(?P<h>[01]?\d|2[0-3]):?(?P<min>[0-5]\d)\s(?P<zone>UTC|GMT|Z)\b"
+        r"(?:(?=\)?,?\s(?:on\s)?(?P<wd_after>Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday)\b))?"), h_clock24),
     ("the_day", re.compile(
         r"\b(?:(?:early|late)\s(?:in\s)?)?the\sday\b(?!\s(?:of|when|before|after|that|they|"
         r"he|she|it|we|I|you|in\squestion|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -225,7 +237,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("duration", re.compile(
         rf"\b(?:the\s)?(?:(?:past|last|next|coming|first|previous|following|latest|final|"
         rf"remaining|recent)\s)?{_MOD}(?:{_NUM}[-\s])?(?:more\s|full\s|straight\s|"
-        rf"consecutive\s|trading\s|business\s|working\s)?{_UNIT}(?:[-\s]long)?\b"
+        rf"consecutive\s|successive\s|trading\s|business\s|working\s)?{_UNIT}(?:[-\s]long)?\b"
         rf"(?![-\s]olds?\b)(?![-\s](?:quarter|half)\b)",
         _I), h_duration),
     ("ref", re.compile(

@@ -40,9 +40,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date:
     """The day a clock time names after it ('10 p.m. Wednesday', '9 a.m. tomorrow'),
     else the dateline."""
     assert ctx.dct is not None
-    if m.groupdict().get("wd"):
+    weekday = m.groupdict().get("wd") or m.groupdict().get("wd_after")
+    if weekday:
         direction = weekday_direction(ctx, m.start(), m.end())
-        return weekday_date(ctx.dct, WEEKDAYS[m.group("wd").lower()], direction)
+        return weekday_date(ctx.dct, WEEKDAYS[weekday.lower()], direction)
     if m.groupdict().get("deic"):
         return ctx.dct + timedelta(days=_DEICTIC[m.group("deic").lower()])
     if m.groupdict().get("day"):  # '5 p.m. EST, Nov. 6'
@@ -60,7 +61,7 @@ def h_clock24(m: re.Match[str], ctx: Context) -> Reading | None:
     clock = f"T{int(m.group('h')):02d}:{m.group('min')}Z"
     if ctx.dct is None:
         return Reading("TIME", clock, "time", False)
-    return Reading("TIME", f"{ctx.dct.isoformat()}{clock}", "time", True)
+    return Reading("TIME", f"{_clock_day(m, ctx).isoformat()}{clock}", "time", True)
 
 
 def h_noon(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -100,6 +101,9 @@ _ORDINAL_NEXT = re.compile(r"\s(?!(?:of|or|and|ago|later|earlier|before|after|to
 #: dealers', 'three-quarters'.
 _FRACTION_OF = re.compile(r",?\sof\s")
 _HYPHENED_QUARTER = re.compile(r"-quarters?\b", re.IGNORECASE)
+#: Words that make quarters a count of periods, never a fraction ('two consecutive
+#: quarters of growth').
+_IN_A_ROW = re.compile(r"\b(?:consecutive|straight|successive)\b", re.IGNORECASE)
 
 
 def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -117,8 +121,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # 'a second betrayal': the ordinal
     if not raw and not lasting and not m.group(0).lower().endswith("s"):
         return None
-    if unit == "Q" and (_FRACTION_OF.match(ctx.text, m.end())
-                        or _HYPHENED_QUARTER.search(m.group(0))):
+    if unit == "Q" and (_FRACTION_OF.match(ctx.text, m.end()) and not _IN_A_ROW.search(
+            m.group(0)) or _HYPHENED_QUARTER.search(m.group(0))):
         return None  # 'about a quarter of its dealers', 'three-quarters': fractions
     if raw and raw[0].isdigit() and m.group("unit")[0].isupper():
         return None  # '60 Minutes': a title, not a span

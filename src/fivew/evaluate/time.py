@@ -27,8 +27,11 @@ How it is scored (TempEval-3 style, UzZaman et al. 2013, section 4.1):
 - **Notation.** Values are compared after writing two notations of one value the same
   way, as the gold sets themselves use both: a decade or century with or without its
   X padding (``198X`` and ``198``, ``19XX`` and ``19``), a week number with or without
-  its leading zero (``2000-W02`` and ``2000-W2``) and a whole hour with or without its
-  minutes (``T17:00`` and ``T17``). Nothing else is normalised.
+  its leading zero (``2000-W02`` and ``2000-W2``), a whole hour with or without its
+  minutes (``T17:00`` and ``T17``) and a date with or without trailing unknown fields
+  (``1968-XX`` and ``1968``, ``1994-XX-XX`` and ``1994``: some AQUAINT files write every
+  year so). Nothing else is normalised; ``value_exact`` scores the same pairs by plain
+  string equality, so the rule's effect is reported beside it.
 """
 
 from __future__ import annotations
@@ -192,6 +195,7 @@ def _dct_date(value: str) -> str:
 _PADDED_YEARS = re.compile(r"^(\d{2,3})X+$")
 _SHORT_WEEK = re.compile(r"^(\d{4})-W(\d)(?=$|-)")
 _WHOLE_HOUR = re.compile(r"(T\d{2})$")
+_UNKNOWN_FIELDS = re.compile(r"^([\dX]{4}(?:-\d{2})?)(?:-XX)+$")
 
 
 def same_value(gold: str, predicted: str | None) -> bool:
@@ -200,6 +204,7 @@ def same_value(gold: str, predicted: str | None) -> bool:
         return False
 
     def canonical(value: str) -> str:
+        value = _UNKNOWN_FIELDS.sub(r"\1", value)
         value = _PADDED_YEARS.sub(r"\1", value)
         value = _SHORT_WEEK.sub(r"\1-W0\2", value)
         return _WHOLE_HOUR.sub(r"\1:00", value)
@@ -231,6 +236,7 @@ def score_document(doc: TimeDocument, predicted: Iterable[tuple[int, int, str, s
             p = preds[i]
             ok = same_value(g.value, p[3])
             counts["value_ok"] += ok
+            counts["value_exact"] += p[3] == g.value
             counts["type_ok"] += p[2] == g.type
             if errors is not None and not ok:
                 errors.append({"doc": doc.name, "kind": "value", "text": g.text,
@@ -264,6 +270,8 @@ def _metrics(c: Counter[str]) -> dict[str, Any]:
         "strict": prf(c["strict_pred"], c["strict_gold"]),
         "relaxed": prf(c["relaxed_pred"], c["relaxed_gold"]),
         "value": value,
+        # The same without the notation rule, so that its effect stays visible.
+        "value_exact": prf(c["value_exact"], c["value_exact"]),
         "type": prf(c["type_ok"], c["type_ok"]),
         "value_accuracy": round(c["value_ok"] / c["relaxed_gold"], 4) if c["relaxed_gold"]
         else 0.0,
@@ -324,7 +332,8 @@ def format_report(result: dict[str, Any]) -> str:
     lines = [
         f"time expressions: {result['path']}",
         f"{'corpus':10} {'docs':>4} {'gold':>5} {'pred':>5}  {'strict P/R/F1':>20}"
-        f"  {'relaxed P/R/F1':>20}  {'value P/R/F1':>20}  {'val.acc':>7}  {'type F1':>7}",
+        f"  {'relaxed P/R/F1':>20}  {'value P/R/F1':>20}  {'val.acc':>7}  {'type F1':>7}"
+        f"  {'exact value F1':>14}",
     ]
     rows = list(result["corpora"].items()) + [("all", result["all"])]
     for name, m in rows:
@@ -335,6 +344,7 @@ def format_report(result: dict[str, Any]) -> str:
             f"{name:10} {m['documents']:>4} {m['gold']:>5} {m['predicted']:>5}  "
             f"{trio(m['strict']):>20}  {trio(m['relaxed']):>20}  {trio(m['value']):>20}  "
             f"{m['value_accuracy']:>7.3f}  {m['type']['f1']:>7.3f}"
+            f"  {m['value_exact']['f1']:>14.3f}"
         )
     lines.append(f"{result['seconds']:.1f} s in all, {result['stage_seconds']:.2f} s in the stage")
     return "\n".join(lines)
