@@ -17,14 +17,14 @@ from .conftest import SHARED_DATA, shared_path
 TEXTACY_CASES = SHARED_DATA / "quotes" / "textacy-cases" / "direct_quotations_cases.jsonl"
 
 #: Floors of the PolNeAR gate on :data:`GOLD_SLICE`, pinned just below what was measured
-#: (on dev[:30], 2026-11-25: content overlap F1 0.731, speaker-attributed F1 0.655, cue F1
-#: 0.720; before that 0.697 / 0.595 / 0.707, first set at 0.617 / 0.538 / 0.648). Lowering
-#: one needs a reason in the commit; re-measure with ``fivew evaluate quotes`` (or
-#: :func:`fivew.evaluate.quotes.quotes`).
+#: (on dev[:30], 2026-11-25: content overlap F1 0.738, speaker-attributed F1 0.660, cue F1
+#: 0.725; before that 0.731 / 0.655 / 0.720, 0.697 / 0.595 / 0.707, first set at 0.617 /
+#: 0.538 / 0.648). Lowering one needs a reason in the commit; re-measure with ``fivew
+#: evaluate quotes`` (or :func:`fivew.evaluate.quotes.quotes`).
 GOLD_SLICE = 30
-CONTENT_OVERLAP_F1_FLOOR = 0.72
-SPEAKER_F1_FLOOR = 0.64
-CUE_F1_FLOOR = 0.71
+CONTENT_OVERLAP_F1_FLOOR = 0.73
+SPEAKER_F1_FLOOR = 0.65
+CUE_F1_FLOOR = 0.72
 #: The baseline must stay clearly below fivew on the same slice.
 BASELINE_MARGIN = 0.15
 
@@ -109,6 +109,9 @@ def test_colon_and_according_to(nlp: Any) -> None:
         # two apostrophes as a double quote mark
         ("Mr. Ridge said, ''Bombast doesn't cut it. Inexperience doesn't cut it.''",
          ("Mr. Ridge", "said", "''Bombast doesn't cut it. Inexperience doesn't cut it.''")),
+        # "see X as Y": a view, with its object complement
+        ("Clinton sees the issue as a way to win over young voters.",
+         ("Clinton", "sees", "the issue as a way to win over young voters")),
     ],
 )
 def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
@@ -135,6 +138,12 @@ def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str
         # an adjective cue after a copula
         ("Some Democrats are concerned that Sanders could split the party.",
          ("Some Democrats", "concerned", ["that Sanders could split the party"])),
+        # one survey is the source of what it found
+        ("In the latest CBS poll, Trump's lead over Cruz narrowed to 13 points.",
+         ("the latest CBS poll", "In", ["Trump's lead over Cruz narrowed to 13 points"])),
+        # a passive cue: the one criticized is part of the content, the agent its source
+        ("Trump was criticized by Cruz for skipping the debate.",
+         ("Cruz", "criticized", ["Trump", "for skipping the debate"])),
     ],
 )
 def test_attribution_fragments(nlp: Any, text: str,
@@ -145,6 +154,25 @@ def test_attribution_fragments(nlp: Any, text: str,
     speaker, cue, fragments = expected
     assert [(speaker, cue, fragment) for fragment in fragments] == got
     assert offset_problems(article) == []
+
+
+def test_polls_in_general_are_no_source(nlp: Any) -> None:
+    """'in the polls' is a standing, not one survey's finding (PolNeAR train: mostly wrong)."""
+    assert make_article(nlp, "Trump leads Cruz by 13 points in the polls.").quotes == []
+
+
+def test_quote_after_a_full_stop_goes_on_from_the_quoted_speaker(nlp: Any) -> None:
+    """The parser runs "“A,” X said, pointing out Y. “B.”" into one sentence; "B" is X's
+    quote under "said", not part of what "pointing out" attributes."""
+    text = ("''Thirty years ago, it was booming,'' Ms. Hughes said, pointing out where the "
+            "hardware store used to be. ''But those days are never coming back.''")
+    article = make_article(nlp, text)
+    last = article.quotes[-1]
+    assert last.text == "''But those days are never coming back.''"
+    assert last.cue is not None and last.cue.text == "said"
+    assert last.speaker is not None and last.speaker.text == "Ms. Hughes"
+    pointing = next(q for q in article.quotes if q.cue and q.cue.text == "pointing out")
+    assert pointing.text == "where the hardware store used to be"
 
 
 @pytest.mark.parametrize(

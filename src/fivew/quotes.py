@@ -44,6 +44,7 @@ from fivew.quotes_rules import (
     QuoteLists,
     load_quote_lists,
     nested_kept,
+    quote_sentence_starts,
     source_core,
     token_end,
 )
@@ -249,7 +250,7 @@ def find_quotes(article: Article) -> Article:
         return article
     text = article.text
     chunks, continued = quote_marks(text[: len(doc.text)])
-    found = parse_attributions(doc) + cue_attributions(doc)
+    found = parse_attributions(doc, quote_sentence_starts(text, chunks)) + cue_attributions(doc)
     attrs = [a for a in found if not _inside(a.cue[0], chunks)]
     attrs = _reconcile_nested(attrs)
     attrs.sort(key=lambda a: a.content[0])

@@ -22,7 +22,13 @@ from importlib import resources
 from typing import Any
 
 from fivew.article import Article, Entity, Span, Speaker
-from fivew.quotes_rules import Attribution, load_quote_lists, source_core, token_end
+from fivew.quotes_rules import (
+    Attribution,
+    load_quote_lists,
+    quote_sentence_starts,
+    source_core,
+    token_end,
+)
 
 __all__ = ["Context", "speaker_of", "medium_of", "entity_gender"]
 
@@ -67,7 +73,9 @@ class Context:
     def __init__(self, article: Article, doc: Any, chunks: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.text = article.text
-        self.sent_starts = [s.start_char for s in doc.sents]
+        # a quote opening a sentence after a full stop starts one, whatever the parser says
+        self.sent_starts = sorted({s.start_char for s in doc.sents}
+                                  | set(quote_sentence_starts(self.text, chunks)))
         self.chunk_starts = [c[0] for c in chunks]
         self.chunks = chunks
         mentions: list[tuple[int, int, Entity]] = []

@@ -5,9 +5,11 @@
 complement, "called him a liar", raising verbs, "Trump seems to be ...") and for each takes:
 
 - its **content**: the clausal complement, run on to the end of the sentence; the object
-  with its complement ("accused him of lying"); the rest of the line after a colon ("he
+  with its complement ("accused him of lying"), or in the passive the subject with it
+  ("he was accused (by X) of lying"); the rest of the line after a colon ("he
   declared: ..."); both sides of a cue that interrupts it ("The economy, he said, is
-  strong"; "X, according to Y, Z"), as two fragments of one attribution. A content never
+  strong"; "X, according to Y, Z"), as two fragments of one attribution; the clause
+  around "in the CBS poll", whose source is the poll. A content never
   leaves the cue's paragraph.
 - its **source**: the subject nearest the cue, the agent of a passive, the controller of
   an infinitive ("led Wasserman Schultz to announce"), the noun a participle modifies or
@@ -20,15 +22,18 @@ Word lists live in ``resources/quotes.json`` (written for fivew).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fivew.quotes_rules import (
+    ADDRESSEE_VERBS,
     CONFIDENCE,
     Attribution,
     Bounds,
     QuoteLists,
     _subject,
     cue_lemma,
+    enough_words,
     is_mark,
     line_bounds,
     line_end,
@@ -73,6 +78,11 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
         left = objects[0].left_edge.i if objects else xcomps[0].left_edge.i
         rule = "attitude_clause" if lemma in lists.attitude else "speech_clause"
         return left, xcomps[0].right_edge.i, rule
+    if lemma in lists.object_content and any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "he was accused (by X) of lying", "described as": the complement, not the agent
+        comps = [c for c in tok.children if c.i > tok.i and _completes(c)]
+        if comps:
+            return comps[0].left_edge.i, max(c.right_edge.i for c in comps), "passive"
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if objects and lemma in lists.clause_only and _object_complement(tok, objects[0]) < 0:
         return None  # "maintained some clout", "find jobs": no claim without a clause
@@ -84,18 +94,33 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
     if tok.dep_ == "parataxis" and lemma in lists.speech:
         head = tok.head  # "The economy is strong, he said."
         if tok.i > head.i:
-            return head.left_edge.i, tok.left_edge.i - 1, "speech_clause"
+            return _clause_start(head), tok.left_edge.i - 1, "speech_clause"
         return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
     return None
+
+
+def _clause_start(head: Any) -> int:
+    """First token of what a clause says, past a leading question put to the speaker
+    ("Asked about the wall, he said ...": the asking is the reporter's, not the claim)."""
+    start = int(head.left_edge.i)
+    for child in head.children:
+        if (child.i < head.i and child.dep_ == "advcl" and child.left_edge.i == start
+                and child.tag_ == "VBN" and cue_lemma(child) in ADDRESSEE_VERBS):
+            start = child.right_edge.i + 1
+    return start
+
+
+def _completes(child: Any) -> bool:
+    """Whether a cue's child completes its object: 'of lying', 'as a celebration', 'a liar'."""
+    return bool(child.dep_ in ("oprd", "xcomp", "ccomp") or (
+        child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPS))
 
 
 def _object_complement(tok: Any, obj: Any) -> int:
     """Last token of what completes a cue's object: 'of lying', 'as a celebration', 'a liar'."""
     right = -1
     for child in tok.children:
-        if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or (
-            child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPS
-        )):
+        if child.i > obj.i and _completes(child):
             right = max(right, child.right_edge.i)
     return right
 
@@ -173,16 +198,22 @@ def _cue_span(doc: Any, tok: Any, content: tuple[int, int]) -> tuple[int, int]:
     return int(tok.idx), end
 
 
-def parse_attributions(doc: Any) -> list[Attribution]:
-    """Every attribution the parse shows, in one pass over the tokens."""
+def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attribution]:
+    """Every attribution the parse shows, in one pass over the tokens; ``quote_starts``
+    are character offsets of quotes that open a sentence (they end the one before)."""
     lists = load_quote_lists()
     found: list[Attribution] = []
-    bounds = sentence_bounds(doc)
+    bounds = sentence_bounds(doc, quote_starts)
     lines = line_bounds(doc)
     for tok in doc:
         lower = tok.lower_
         if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             attr = _according_to(doc, tok, bounds)
+            if attr is not None:
+                found.append(attr)
+            continue
+        if lower == "in":
+            attr = _survey_in(doc, tok, bounds, lists)
             if attr is not None:
                 found.append(attr)
             continue
@@ -204,7 +235,8 @@ def parse_attributions(doc: Any) -> list[Attribution]:
             after = max(tok.i, *(c.right_edge.i for c in tok.children if c.i < tok.i or c.dep_
                                  in ("nsubj", "advmod", "aux", "neg")))
             left, right = (after + 1, right) if right > after + 1 else (left, tok.left_edge.i - 1)
-        if rule in ("speech_clause", "attitude_clause", "object", "particle") and left > tok.i:
+        if rule in ("speech_clause", "attitude_clause", "object", "particle",
+                    "passive") and left > tok.i:
             right = _to_sentence_end(doc, tok, right, lists, bounds)
         # content stays in the cue's paragraph (the parser's sentences may run over a break)
         left, right = max(left, lines[tok.i][0]), min(right, lines[tok.i][1] - 1)
@@ -223,10 +255,18 @@ def parse_attributions(doc: Any) -> list[Attribution]:
             rest = trim_tokens(doc, left, right)
             parts = [first, rest] if first is not None and rest is not None else parts
             subject = None
+        elif rule == "passive":
+            # "Trump was criticized (by X) for Y": the one criticized is part of what is
+            # attributed, and the source is the agent, when one is named
+            patient = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            first = trim_tokens(doc, patient.left_edge.i, patient.right_edge.i)
+            rest = trim_tokens(doc, left, right)
+            parts = [first, rest] if first is not None and rest is not None else parts
+            subject = subject if subject is not None and subject.i != patient.i else None
         elif subject is not None and subject.lower_ == "it" and lemma in lists.raising:
             subject = None  # "it appears that ..."
         span = (parts[0][0], parts[-1][1]) if parts else trim_tokens(doc, left, right)
-        if span is None or span_words(doc, span) < 2:
+        if span is None or not enough_words(doc, span):
             continue
         if subject is None:
             if lemma not in lists.speech and raised is None:
@@ -273,8 +313,9 @@ def _interrupted(doc: Any, tok: Any, left: int, right: int, lists: QuoteLists,
     second: tuple[int, int] | None = None
     if tok.dep_ == "parataxis":
         head = tok.head
-        if head.left_edge.i < tok.left_edge.i and tok.right_edge.i < head.right_edge.i:
-            first = (head.left_edge.i, tok.left_edge.i - 1)
+        start = _clause_start(head)
+        if start < tok.left_edge.i and tok.right_edge.i < head.right_edge.i:
+            first = (start, tok.left_edge.i - 1)
             second = (tok.right_edge.i + 1, bounds[tok.i][1] - 1)
     elif left > tok.i:
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -315,8 +356,24 @@ def _according_to(doc: Any, tok: Any, bounds: Bounds) -> Attribution | None:
     ]
     if not objects:
         return None
+    return _source_phrase(doc, tok, to, objects[0], bounds, "according_to")
+
+
+def _survey_in(doc: Any, tok: Any, bounds: Bounds, lists: QuoteLists) -> Attribution | None:
+    """'In the CBS poll, Trump's lead narrowed': the survey is the source of its clause."""
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    if not objects or cue_lemma(objects[0]) not in lists.survey_nouns or objects[0].tag_ != "NN":
+        return None  # "in the polls", "in many surveys": a standing, not one survey's finding
+    return _source_phrase(doc, tok, tok, objects[0], bounds, "survey")
+
+
+def _source_phrase(doc: Any, tok: Any, last: Any, source: Any, bounds: Bounds,
+                   rule: str) -> Attribution | None:
+    """The sentence around a source phrase ('according to X', 'in X's poll') as content."""
     phrase_left = tok.i
-    phrase_right = max(tok.right_edge.i, to.right_edge.i, objects[0].right_edge.i)
+    phrase_right = max(tok.right_edge.i, last.right_edge.i, source.right_edge.i)
     sent_start, sent_end = bounds[tok.i]
     before = (sent_start, phrase_left - 1)
     after = (phrase_right + 1, sent_end - 1)
@@ -331,14 +388,14 @@ def _according_to(doc: Any, tok: Any, bounds: Bounds) -> Attribution | None:
         if all(p is not None and span_words(doc, p) for p in pieces):
             parts = [p for p in pieces if p is not None]
             span = (parts[0][0], parts[1][1])
-    lo, hi = source_core(objects[0])
+    lo, hi = source_core(source)
     return Attribution(
         parts=parts,
-        cue=(int(tok.idx), token_end(to)),
+        cue=(int(tok.idx), token_end(last)),
         content=span,
         kind="indirect",
-        confidence=CONFIDENCE["according_to"],
+        confidence=CONFIDENCE[rule],
         cue_token=tok,
         source=(int(doc[lo].idx), token_end(doc[hi])),
-        source_head=objects[0],
+        source_head=source,
     )
