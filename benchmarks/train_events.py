@@ -8,7 +8,8 @@ snippets in ``../shared/data`` (read at build time, never copied into the reposi
 
 - ``events_case2021.json.gz``: the n-gram model (numpy only at run time);
 - ``events_case2021_embed.json.gz``: n-grams plus the frozen all-MiniLM-L6-v2 embedding
-  and type-description similarities; needs the ``events-embed`` extra here and at run time.
+  and type-description similarities, and a logistic regression on the embedding as a
+  second opinion; needs the ``events-embed`` extra here and at run time.
 
 Each model's hyper-parameters are chosen by a 5-fold CV over its grid in
 :mod:`fivew.evaluate.events`, then it is fitted on all snippets. Needs scikit-learn (the
@@ -38,7 +39,7 @@ from fivew.evaluate.events import (  # noqa: E402
 )
 
 VERSION_NGRAM = "case2021-linear-2"
-VERSION_EMBED = "case2021-embed-1"
+VERSION_EMBED = "case2021-embed-2"
 
 
 def main() -> None:

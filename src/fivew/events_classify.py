@@ -9,8 +9,10 @@ time :class:`SentenceClassifier` needs numpy only.
 
 With the optional ``events-embed`` extra, a second model adds dense blocks from
 :mod:`fivew.events_embed` (a frozen sentence embedding and similarities to descriptions of
-each type) after the sparse columns; :func:`load_classifier` picks it when the extra is
-installed and the n-gram model otherwise.
+each type) after the sparse columns, and a second opinion: a logistic regression on the
+embedding alone, whose per-text standardised scores are added to the linear model's (the
+two err on different snippets; see :class:`SentenceClassifier`). :func:`load_classifier`
+picks it when the extra is installed and the n-gram model otherwise.
 
 Each artefact (``resources/events_case2021.json.gz``, the n-gram model, and
 ``resources/events_case2021_embed.json.gz``) keeps the vocabulary, the idf weights, the
@@ -131,11 +133,23 @@ class Vectorizer:
         return np.asarray(data, np.float32), np.asarray(indices, np.int32), np.asarray(indptr)
 
 
+def standardise(scores: np.ndarray) -> np.ndarray:
+    """Each row minus its mean, over its standard deviation: puts two models' scores on
+    one scale before they are added."""
+    centred = scores - scores.mean(axis=1, keepdims=True)
+    spread = scores.std(axis=1, keepdims=True)
+    return np.asarray(centred / np.where(spread > 0, spread, 1.0), dtype=np.float32)
+
+
 class SentenceClassifier:
     """A linear classifier over :class:`Vectorizer` features, and dense blocks if ``dense``.
 
     ``dense`` (``{"model", "embed_weight", "proto_weight", "width"}``) says that the last
-    ``width`` columns of ``coef`` weigh :func:`fivew.events_embed.dense_features`.
+    ``width`` columns of ``coef`` weigh :func:`fivew.events_embed.dense_features`. With
+    ``dense["second"]`` (``{"coef", "intercept", "weight"}``, a linear model over the unit
+    embedding alone), a text's scores are its standardised linear scores plus ``weight``
+    times the standardised second-opinion scores (:func:`standardise`): an ensemble of two
+    models, so the scores are no margins and no threshold applies to them.
     """
 
     def __init__(self, vectorizer: Vectorizer, classes: Sequence[str], coef: Any,
@@ -166,8 +180,18 @@ class SentenceClassifier:
             vals = np.fromiter(row.values(), dtype=np.float32, count=len(row))
             out[n] = vals @ self._coef_t[cols] if len(row) else 0.0
         if width:
-            blocks = self.dense_features(texts) if dense is None else dense
-            out += np.asarray(blocks, dtype=np.float32) @ self.coef[:, n_sparse:].T
+            blocks = np.asarray(self.dense_features(texts) if dense is None else dense,
+                                dtype=np.float32)
+            out += blocks @ self.coef[:, n_sparse:].T
+            second = self.dense.get("second") if self.dense else None
+            if second and self.dense:
+                # the embedding block leads the dense blocks, scaled by embed_weight (> 0)
+                dim = len(second["coef"][0])
+                vectors = blocks[:, :dim] / float(self.dense["embed_weight"])
+                opinion = vectors @ np.asarray(second["coef"], dtype=np.float32).T
+                opinion += np.asarray(second["intercept"], dtype=np.float32)
+                return (standardise(out + self.intercept)
+                        + np.float32(second["weight"]) * standardise(opinion))
         return out + self.intercept
 
     def predict(self, texts: Sequence[str], dense: np.ndarray | None = None) -> list[str]:
