@@ -47,6 +47,16 @@ def test_middle_of_box_ignores_strays() -> None:
     assert middle([]) is None
 
 
+def test_middle_leaves_out_far_islands_but_not_a_thin_side() -> None:
+    # 96 towns on the mainland, 4 on islands 1,000 km off the coast (the Azores for
+    # Portugal): the islands go; a thinly settled mainland side keeps its towns.
+    mainland = [(37.0 + i / 12, -9.0 + (i % 4) / 2) for i in range(96)]
+    islands = [(38.5, -28.0 + i / 10) for i in range(4)]
+    lat, lon = middle(mainland + islands) or (0.0, 0.0)
+    assert 37 < lat < 45 and -9 < lon < -7
+    assert middle([(0.0, 0.0), (10.0, 10.0)]) == (5.0, 5.0)
+
+
 def test_panjshir_and_panjsher_are_one_province(gaz: Gazetteer) -> None:
     exact = [e for e in gaz.lookup("Panjshir") if e.kind == "adm1"]
     assert len(exact) == 1 and exact[0].geonames_id == 6957555

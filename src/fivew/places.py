@@ -3,10 +3,10 @@
 Reads ``entities`` (and the spaCy ``Doc`` when there is one); writes ``Article.places``
 and ``Article.focus``.
 
-1. **Recognise** (:func:`recognise`): every PLACE entity of the entity stage with its
-   mentions (a leading "the" dropped), plus proper nouns the model missed or left
-   untyped that the gazetteer knows as a country, a first-level division or a large
-   town; an organisation named only by a place ("Edmonton" tagged ORG), and the place
+1. **Recognise** (:mod:`fivew.places_recognise`): every PLACE entity of the entity
+   stage with its mentions (a leading "the" dropped), plus proper nouns the model missed
+   or left untyped that the gazetteer knows as a country, a first-level division or a
+   large town; an organisation named only by a place ("Edmonton" tagged ORG), and the place
    inside an organisation's name ("Kentucky State Police", see
    :mod:`fivew.places_embedded`). Demonyms, languages and organisations named after
    places are not places themselves (the entity stage types them GROUP or ORG), but a
@@ -14,17 +14,20 @@ and ``Article.focus``.
 2. **Resolve** (:func:`resolve`): every candidate entry of a place's names is scored by
    a prior (kind of entry, population) and by the article's context: the division or
    state written after it ("Bazarak, Panjshir province", "Alexandria, La."), feature
-   words next to it ("province", "city"), the countries and divisions of the other
-   places, how many other toponyms have some candidate in the same division, and how
-   many have one within CLOSE_KM ("Paris" and "Henry County" meet in Tennessee). Two
-   passes: the second uses the context the first resolved.
+   words next to it ("province", "city", "the Quebec government"), the countries and
+   divisions of the other places, how many other toponyms have some candidate in the
+   same division, and how many have one within CLOSE_KM ("Paris" and "Henry County" meet
+   in Tennessee). Two passes: the second uses the context the first resolved.
 3. **Approximate points** for what the gazetteer lacks, always without a GeoNames id or
    feature code and with a low confidence: the town inside its name ("Hamilton
    Township", "Port of Los Angeles"), the division written after it ("Grantville,
-   Pennsylvania"), else the point of the article's home town
+   Pennsylvania") or the town whose possessive it follows ("London's Heathrow"), else the
+   point of the article's home town
    (:func:`fivew.places_points.guess`: a local river or hamlet lies near it). A place
    with no point at all (no local town in the article) is kept with no coordinates and
-   confidence 0.
+   confidence 0. A county whose only point is its state's (no town of its own in the
+   data) takes the middle of the article's towns in that state
+   (:func:`fivew.places_points.county_points`), keeping its GeoNames id.
 4. **Focus**: countries weighted by the mentions of the places in them, places (with an
    entry of their own) by their own mentions.
 """
@@ -32,37 +35,15 @@ and ``Article.focus``.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 
-from fivew.article import Article, Focus, Mention, Place
+from fivew.article import Article, Focus, Place
 from fivew.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
-from fivew.places_embedded import COUNTY_WORDS, embedded, org_is_place
-from fivew.places_lists import (
-    ADMIN_WORDS,
-    DEMONYMS,
-    FACILITY_WORDS,
-    STRIP_WORDS,
-    TOWN_WORDS,
-    state_abbreviation,
-)
-from fivew.places_points import close_counts, guess, named_part
+from fivew.places_lists import STRIP_WORDS, state_abbreviation
+from fivew.places_points import close_counts, county_points, guess, named_part
 from fivew.places_points import distance_km as distance_km  # re-exported
-
-#: Label of a mention found by the gazetteer scan rather than the entity stage.
-GAZETTEER_LABEL = "GAZETTEER"
-
-#: An untyped proper noun becomes a place when the gazetteer has it as a country or
-#: first-level division, or as a town of at least SCAN_MIN_POPULATION people under its
-#: main name. Calibrated on LGL/TR-News (``fivew evaluate geo``): lower adds more wrong
-#: places (surnames, companies) than right ones.
-SCAN_MIN_POPULATION = 200_000
-
-#: A one-word PERSON entity is a place when the gazetteer has a town of this size under
-#: that name (see :func:`_person_is_place`); calibrated on LGL ("Alexandria man").
-PERSON_PLACE_MIN_POPULATION = 20_000
+from fivew.places_recognise import Toponym, recognise
 
 #: Score weights of a candidate entry (see :func:`_score`); re-run ``fivew evaluate geo``
 #: on LGL and TR-News after changing them.
@@ -114,223 +95,11 @@ PARENT_ONLY_CONFIDENCE = 0.2
 #: Places named in ``Focus.places`` at most.
 FOCUS_PLACES = 5
 
-_ABBREVIATION = re.compile(
-    r"\s*,\s*((?:[A-Z]\.\s?)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][A-Za-z]{1,4}\.?)(?![A-Za-z])")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_PREV_WORDS = re.compile(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$")
-
-
-@dataclass
-class _Toponym:
-    name: str
-    entity_id: str | None
-    mentions: list[Mention]
-    names: list[str]
-    hint: str | None = None  # 'admin' or 'town'
-    parents: list[tuple[str, str | None]] = field(default_factory=list)  # (country, admin1)
-    parent_names: list[str] = field(default_factory=list)
-    #: (start, end, (country, admin1)) of ", La." after it
-    abbreviations: list[tuple[int, int, tuple[str, str]]] = field(default_factory=list)
-    division: tuple[str, str] | None = None  # an abbreviated state: (country, admin1)
-    candidates: list[tuple[Entry, bool]] = field(default_factory=list)  # (entry, fuzzy)
-    choice: Entry | None = None
-    confidence: float = 0.0
-    approximate: bool = False  # resolved through a part of its name ("Hamilton Township")
-    in_parent: bool = False  # given the point of the division written after it
-    guessed: bool = False  # given the point of the article's home town (places_points.guess)
-
-
-def _clean(article: Article, m: Mention) -> Mention:
-    """The mention without a leading 'the' or trailing possessive."""
-    start, end = m.start, m.end
-    text = article.text
-    if text[start:end].lower().startswith("the ") and end - start > 4:
-        start += 4
-    while end - start > 3 and text[end - 2:end] in ("'s", "’s"):
-        end -= 2
-    if text[end:end + 1] == "." and ("." in text[start:end] or
-                                     state_abbreviation(text[start:end + 1]) is not None):
-        end += 1  # "W.Va." keeps its last dot
-    return Mention(start=start, end=end, text=text[start:end], label=m.label)
-
-
-def _scan(article: Article, gaz: Gazetteer, covered: list[bool]) -> list[_Toponym]:
-    """Proper nouns no entity covers that the gazetteer knows well."""
-    doc = article._doc
-    if doc is None:
-        return []
-    found: dict[str, _Toponym] = {}
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.pos_ != "PROPN" or not tok.is_title or covered[tok.idx]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title \
-                and not covered[doc[j + 1].idx] and j - i < 2:
-            j += 1
-        start, end = tok.idx, doc[j].idx + len(doc[j].text)
-        text = article.text
-        hyphen = (start > 0 and text[start - 1] == "-") or text[end:end + 1] == "-"
-        state = state_abbreviation(text[start:end + 1]) if i == j and \
-            text[end:end + 1] == "." and text[max(0, start - 2):start] == ", " else None
-        if state:  # "Churchill, Man.": a province, not Man in Ivory Coast
-            found.setdefault(text[start:end + 1], _Toponym(
-                text[start:end + 1], None, [], [text[start:end + 1]], division=state)
-            ).mentions.append(Mention(start=start, end=end + 1, text=text[start:end + 1],
-                                      label=GAZETTEER_LABEL))
-        elif not hyphen and name_key(text[start:end]) not in DEMONYMS:
-            known = [e for e in gaz.lookup(text[start:end]) if not e.alias and (
-                e.kind in ("country", "adm1") or e.population >= SCAN_MIN_POPULATION)]
-            if known:
-                key = name_key(text[start:end])
-                top = found.setdefault(key, _Toponym(text[start:end], None, [], [text[start:end]]))
-                top.mentions.append(Mention(start=start, end=end, text=text[start:end],
-                                            label=GAZETTEER_LABEL))
-        i = j + 1
-    return list(found.values())
-
-
-def _person_is_place(entity: Any, gaz: Gazetteer) -> bool:
-    """A lone word the model called a person that is a known town ('Alexandria man').
-
-    The entity stage folds a lone surname into the person named in full, so a one-word
-    PERSON left alone is seldom a person; it is taken for a place when one of its
-    mentions was tagged GPE/LOC or the gazetteer has it as a country, a division or a
-    town of PERSON_PLACE_MIN_POPULATION people under its main name.
-    """
-    if " " in entity.name.strip():
-        return False
-    if any(m.label in ("GPE", "LOC") for m in entity.mentions):
-        return True
-    return any(not e.alias and (e.kind in ("country", "adm1") or
-                                e.population >= PERSON_PLACE_MIN_POPULATION)
-               for e in gaz.lookup(entity.name))
-
-
-def _context_words(article: Article, top: _Toponym, gaz: Gazetteer) -> None:
-    """Set the feature-word hint and the parents written after each mention."""
-    text = article.text
-    votes: Counter[str] = Counter()
-    for m in top.mentions:
-        after = _NEXT_WORD.match(text, m.end)
-        before = _PREV_WORDS.search(text[max(0, m.start - 30):m.start])
-        for word in [w.group(1) for w in (after, before) if w]:
-            if word in ADMIN_WORDS:
-                votes["admin"] += 1
-            elif word in TOWN_WORDS:
-                votes["town"] += 1
-        last = name_key(m.text).rsplit(" ", 1)[-1]
-        if last in ADMIN_WORDS:
-            votes["admin"] += 1
-        abbr = _ABBREVIATION.match(text, m.end)
-        if abbr:
-            state = state_abbreviation(abbr.group(1), after_town=True)
-            if state:
-                top.parents.append(state)
-                top.abbreviations.append((abbr.start(1), abbr.end(1), state))
-    if votes:
-        top.hint = votes.most_common(1)[0][0]
-
-
-def _add_embedded(article: Article, gaz: Gazetteer, inner: list[Mention],
-                  toponyms: list[_Toponym]) -> None:
-    """Places inside names of organisations and buildings, merged by name with the rest."""
-    by_key = {name_key(n): t for t in toponyms for n in t.names}
-    for m in inner:
-        for a, b in embedded(article.text, m.start, m.end, gaz):
-            name = article.text[a:b]
-            mention = Mention(start=a, end=b, text=name, label=GAZETTEER_LABEL)
-            top = by_key.get(name_key(name))
-            if top is None:
-                top = by_key[name_key(name)] = _Toponym(name, None, [], [name])
-                toponyms.append(top)
-            top.mentions.append(mention)
-    for top in toponyms:
-        top.mentions.sort(key=lambda m: m.start)
-
-
-def _merge(toponyms: list[_Toponym]) -> list[_Toponym]:
-    """One toponym per name: two entities "Brent" are one place, counted once in context."""
-    by_key: dict[str, _Toponym] = {}
-    out = []
-    for top in toponyms:
-        first = by_key.get(name_key(top.name))
-        if first is None or first.division != top.division:
-            by_key.setdefault(name_key(top.name), top)
-            out.append(top)
-            continue
-        first.mentions = sorted([*first.mentions, *top.mentions], key=lambda m: m.start)
-        first.names = list(dict.fromkeys([*first.names, *top.names]))
-        first.entity_id = first.entity_id or top.entity_id
-    return out
-
-
-def recognise(article: Article, gaz: Gazetteer) -> tuple[list[_Toponym], Counter[str]]:
-    """The article's toponyms, and the countries its demonyms point at."""
-    covered = [False] * (len(article.text) + 1)
-    toponyms: list[_Toponym] = []
-    demonyms: Counter[str] = Counter()
-    inner: list[Mention] = []  # names of organisations and buildings, to look inside
-    org_spans: set[tuple[int, int]] = set()
-    for entity in article.entities:
-        for m in entity.mentions:
-            covered[m.start:m.end] = [True] * (m.end - m.start)
-        if entity.type == "GROUP":
-            iso = DEMONYMS.get(name_key(entity.name))
-            if iso:
-                demonyms[iso] += len(entity.mentions)
-        key = name_key(entity.name)
-        if entity.type == "PERSON" and not _person_is_place(entity, gaz):
-            if set(key.split()[1:]) & COUNTY_WORDS:  # "Rapides Parish Fire" as a person
-                inner.extend(entity.mentions)
-            continue
-        if entity.type == "ORG" and not org_is_place(entity, gaz):
-            # "LOUISVILLE, KY": the model may call the state's code an organisation
-            org_spans.update((m.start, m.end) for m in entity.mentions)
-            inner.extend(m for m in entity.mentions)
-            continue
-        if entity.type not in ("PLACE", "PERSON", "ORG"):
-            continue
-        if key in DEMONYMS:  # "Sri Lankan" typed as a place by the model
-            demonyms[DEMONYMS[key]] += len(entity.mentions)
-            continue
-        if all(m.label == "FAC" for m in entity.mentions) and \
-                key.rsplit(" ", 1)[-1] in FACILITY_WORDS:
-            inner.extend(m for m in entity.mentions)
-            continue  # a street or a building, not a toponym; a place may be in its name
-        mentions = [_clean(article, m) for m in entity.mentions]
-        names = list(dict.fromkeys([entity.name, *(m.text for m in mentions)]))
-        toponyms.append(_Toponym(entity.name, entity.id, mentions, names))
-    toponyms.extend(_scan(article, gaz, covered))
-    toponyms = _merge(toponyms)
-    _add_embedded(article, gaz, inner, toponyms)
-    by_start = {m.start: t for t in toponyms for m in t.mentions}
-    for top in list(toponyms):
-        _context_words(article, top, gaz)
-        for a, b, division in top.abbreviations:  # "Alexandria, La.": La. is a place too
-            if a in by_start or (any(covered[a:b]) and (a, b) not in org_spans):
-                continue
-            if b < len(article.text) and article.text[b] == ".":
-                b += 1
-            abbr = article.text[a:b]
-            state = _Toponym(abbr, None, [Mention(start=a, end=b, text=abbr,
-                                                  label=GAZETTEER_LABEL)], [abbr],
-                             division=division)
-            toponyms.append(state)
-            by_start[a] = state
-        for m in top.mentions:  # "Bazarak, Panjshir": the next place is its parent
-            follow = re.match(r"\s*,\s*", article.text[m.end:m.end + 4])
-            if follow and (parent := by_start.get(m.end + follow.end())) is not top and parent:
-                top.parent_names.append(parent.name)
-    return toponyms, demonyms
-
-
-def _candidates(top: _Toponym, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
+def _candidates(top: Toponym, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
     seen: dict[int, tuple[Entry, bool]] = {}
     states = [top.division] if top.division else []
-    states += [s for s in map(state_abbreviation, top.names) if s]
+    # the entity's own name only: "S.C." may be the entity stage's short form of South Charleston
+    states += [s for s in [state_abbreviation(top.name)] if s]
     for country, admin1 in states:
         division = gaz.division(country, admin1)
         if division is not None:
@@ -368,7 +137,7 @@ def _prior(entry: Entry, fuzzy: bool) -> float:
     return score
 
 
-def _score(top: _Toponym, entry: Entry, fuzzy: bool, context: dict[str, Any]) -> float:
+def _score(top: Toponym, entry: Entry, fuzzy: bool, context: dict[str, Any]) -> float:
     score = _prior(entry, fuzzy)
     parents = top.parents + context["parents"].get(id(top), [])
     if parents:
@@ -410,7 +179,7 @@ def _score(top: _Toponym, entry: Entry, fuzzy: bool, context: dict[str, Any]) ->
     return score
 
 
-def _context(toponyms: list[_Toponym], demonyms: Counter[str]) -> dict[str, Any]:
+def _context(toponyms: list[Toponym], demonyms: Counter[str]) -> dict[str, Any]:
     countries: Counter[str] = Counter(demonyms)
     admin1s: Counter[str] = Counter()
     own: dict[int, tuple[int, str, str | None]] = {}
@@ -432,7 +201,7 @@ def _context(toponyms: list[_Toponym], demonyms: Counter[str]) -> dict[str, Any]
             "parents": defaultdict(list), "close": {}}
 
 
-def resolve(toponyms: list[_Toponym], demonyms: Counter[str], gaz: Gazetteer) -> None:
+def resolve(toponyms: list[Toponym], demonyms: Counter[str], gaz: Gazetteer) -> None:
     """Choose one entry per toponym (in place); see the module docstring."""
     for top in toponyms:
         top.candidates = _candidates(top, gaz)
@@ -487,11 +256,27 @@ def resolve(toponyms: list[_Toponym], demonyms: Counter[str], gaz: Gazetteer) ->
                 if area is not None:
                     top.choice, top.in_parent = area, True
                     top.confidence = PARENT_ONLY_CONFIDENCE
+            if local:
+                _owner_point(top, by_name)
         context = _context(toponyms, demonyms)
         context["divisions"] = divisions
         context["division_countries"] = countries_of
         context["support"], context["named"] = support, named
         context["close"] = close
+
+
+def _owner_point(top: Toponym, by_name: dict[str, Toponym]) -> None:
+    """A place written after a town's possessive with no entry in that town's division
+    ("London's Heathrow", an airport; "Cairo's Abbasiya", a district) takes the town's point.
+    """
+    for name in top.owner_names:
+        owner = by_name[name].choice if name in by_name else None
+        if owner is None or owner.kind != "city" or top.choice is owner:
+            continue
+        if top.choice is None or not _inside(top.choice, owner.country, owner.admin1):
+            top.choice, top.in_parent = owner, True
+            top.confidence = PARENT_ONLY_CONFIDENCE
+        return
 
 
 def _inside(entry: Entry, country: str, admin1: str | None) -> bool:
@@ -505,6 +290,7 @@ def find_places(article: Article) -> Article:
     gaz = load_gazetteer()
     toponyms, demonyms = recognise(article, gaz)
     resolve(toponyms, demonyms, gaz)
+    county_points(toponyms, gaz)
     guess(toponyms)
     toponyms.sort(key=lambda t: t.mentions[0].start)
     places = []

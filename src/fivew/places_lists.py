@@ -11,6 +11,10 @@ ADMIN_WORDS = frozenset({
     "oblast", "parish", "prefecture", "department", "valley", "territory", "borough",
 })
 
+#: Words after a name that say it is a division or a country that governs itself ("the
+#: Quebec government", "the Alberta legislature"), not the town of that name.
+GOVERNMENT_WORDS = frozenset({"government", "legislature", "premier"})
+
 #: Words that say it is a town ("the city of Kabul", "Bazarak town").
 TOWN_WORDS = frozenset({"city", "town", "village", "capital", "township", "suburb", "port"})
 

@@ -7,27 +7,18 @@ gazetteer lacks ("Hamilton Township"), and a guessed point for a place with no e
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from fivew.gazetteer import name_key
+from fivew.gazetteer.points import distance_km as distance_km  # re-exported
 from fivew.places_lists import APPROX_LEADING, APPROX_TRAILING
-
-EARTH_RADIUS_KM = 6371.0088
 
 #: Confidence of a place the gazetteer lacks, given the point of the article's home town
 #: (see :func:`guess`).
 GUESS_CONFIDENCE = 0.05
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def named_part(name: str) -> str | None:
@@ -89,3 +80,24 @@ def guess(toponyms: Sequence[Any]) -> None:
     for top in toponyms:
         if top.choice is None:
             top.choice, top.guessed, top.confidence = home.choice, True, GUESS_CONFIDENCE
+
+
+def county_points(toponyms: Sequence[Any], gaz: Any) -> None:
+    """Give a county whose point is only its state's the middle of the article's own towns
+    in that state (in place): local news names the county it is about beside its towns.
+
+    The county keeps its GeoNames id. Against the state's point, on the even documents of
+    LGL, the mean of those towns put 2 more toponyms within 161 km, the town with the most
+    mentions 1; on the odd ones both put 5 more.
+    """
+    for top in toponyms:
+        e = top.choice
+        if e is None or top.in_parent or not gaz.borrows_point(e):
+            continue
+        towns = [t for t in toponyms if t.choice is not None and t.choice.kind == "city"
+                 and t.choice.admin1_key == e.admin1_key
+                 and not (t.guessed or t.in_parent or t.approximate)]
+        if towns:
+            lat = sum(t.choice.lat for t in towns) / len(towns)
+            lon = sum(t.choice.lon for t in towns) / len(towns)
+            top.choice = replace(e, lat=lat, lon=lon)

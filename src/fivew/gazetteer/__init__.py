@@ -77,6 +77,8 @@ class Gazetteer:
         self.lookup = functools.lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup)
         self.fuzzy = functools.lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._fuzzy)
         self._admin1_names: dict[str, str] | None = None
+        self._divisions: dict[tuple[str, str], Entry] | None = None
+        self._countries: dict[str, Entry] | None = None
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -114,17 +116,28 @@ class Gazetteer:
 
     def division(self, country: str, admin1: str) -> Entry | None:
         """The first-level division ``admin1`` of ``country`` ('US', 'LA' -> Louisiana)."""
-        row = self._db().execute(
-            f"SELECT {_COLUMNS} FROM entries e WHERE e.kind = 'adm1' AND e.country = ? "
-            "AND e.admin1 = ?", (country, admin1)).fetchone()
-        return Entry(*row) if row else None
+        if self._divisions is None:
+            # All ~3,900 at once: a query by country and code would scan the whole table.
+            rows = self._db().execute(
+                f"SELECT {_COLUMNS} FROM entries e WHERE e.kind = 'adm1'").fetchall()
+            self._divisions = {(row[4], row[5]): Entry(*row) for row in rows}
+        return self._divisions.get((country, admin1))
+
+    def borrows_point(self, entry: Entry) -> bool:
+        """Whether a county's point is only its state's: one with no town in the data and
+        none named after it (see :func:`fivew.gazetteer.index.build_index`)."""
+        if entry.kind != "adm2" or not entry.admin1 or entry.lat is None:
+            return False
+        state = self.division(entry.country, entry.admin1)
+        return state is not None and (state.lat, state.lon) == (entry.lat, entry.lon)
 
     def country(self, iso: str) -> Entry | None:
         """The country entry of an ISO 3166-1 alpha-2 code."""
-        row = self._db().execute(
-            f"SELECT {_COLUMNS} FROM entries e WHERE e.kind = 'country' AND e.country = ?",
-            (iso,)).fetchone()
-        return Entry(*row) if row else None
+        if self._countries is None:
+            rows = self._db().execute(
+                f"SELECT {_COLUMNS} FROM entries e WHERE e.kind = 'country'").fetchall()
+            self._countries = {row[4]: Entry(*row) for row in rows}
+        return self._countries.get(iso)
 
 
 @functools.lru_cache(maxsize=1)

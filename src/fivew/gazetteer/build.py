@@ -29,7 +29,7 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
-from fivew.gazetteer.points import middle
+from fivew.gazetteer.points import COUNTRY_CENTRES, middle
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -71,25 +71,6 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CV": ("Cape Verde",),
     "SZ": ("Swaziland",),
     "TL": ("East Timor",),
-}
-
-#: Approximate geographic centres (lat, lon) of countries whose towns' middle is far from
-#: it: large countries whose people live near one edge. Hand-entered from atlases (Canada:
-#: GeoNames' own point, which news gold data uses); every
-#: other country gets the middle of its towns (see :func:`middle`).
-COUNTRY_CENTRES: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
-    "AU": (-25.0, 135.0), "BR": (-10.0, -55.0), "IN": (22.0, 79.0), "AR": (-34.0, -64.0),
-    "CL": (-30.0, -71.0), "NO": (62.0, 10.0), "SE": (62.0, 15.0), "FI": (64.0, 26.0),
-    "KZ": (48.0, 68.0), "DZ": (28.0, 3.0), "LY": (27.0, 17.0), "EG": (27.0, 30.0),
-    "SA": (25.0, 45.0), "SD": (15.0, 30.0), "ML": (17.0, -4.0), "NE": (16.0, 8.0),
-    "TD": (15.0, 19.0), "MR": (20.0, -12.0), "MN": (46.0, 105.0), "ID": (-5.0, 120.0),
-    "MX": (23.0, -102.0), "CD": (-2.5, 23.5), "GL": (72.0, -40.0), "IR": (32.0, 53.0),
-    "PK": (30.0, 70.0), "AF": (33.0, 66.0), "IQ": (33.0, 44.0), "NZ": (-42.0, 174.0),
-    "JP": (35.7, 139.7), "ZA": (-29.0, 24.0), "NG": (10.0, 8.0), "ET": (8.0, 38.0),
-    "PE": (-10.0, -76.0), "CO": (4.0, -72.0), "VE": (8.0, -66.0), "UA": (49.0, 32.0),
-    "TR": (39.0, 35.0), "FR": (46.0, 2.0), "ES": (40.0, -4.0), "DE": (51.5, 10.5),
-    "IT": (42.8, 12.8), "GB": (54.0, -2.0), "PL": (52.0, 20.0), "SO": (6.0, 48.0),
 }
 
 #: Trailing and leading words of division names that writers drop ("Baghlan Province",

