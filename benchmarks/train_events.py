@@ -12,9 +12,9 @@ snippets in ``../shared/data`` (read at build time, never copied into the reposi
   second opinion; needs the ``events-embed`` extra here and at run time.
 
 Each model's hyper-parameters are chosen by a 5-fold CV over its grid in
-:mod:`fivew.evaluate.events`, then it is fitted on all snippets. Needs scikit-learn (the
-``eval`` extra); takes about a minute on 2 CPU cores. The models' scores are measured
-by ``fivew evaluate events`` with nested cross-validation, not here.
+:mod:`fivew.evaluate.events_case2021`, then it is fitted on all snippets. Needs
+scikit-learn (the ``eval`` extra); takes about a minute on 2 CPU cores. The models'
+scores are measured by ``fivew evaluate events`` with nested cross-validation, not here.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from fivew.evaluate.events import (  # noqa: E402
+from fivew.evaluate.events_case2021 import (  # noqa: E402
     CV_FOLDS,
     GRID_EMBED,
     GRID_NGRAM,
@@ -38,8 +38,8 @@ from fivew.evaluate.events import (  # noqa: E402
     select_config,
 )
 
-VERSION_NGRAM = "case2021-linear-2"
-VERSION_EMBED = "case2021-embed-2"
+VERSION_NGRAM = "case2021-linear-3"
+VERSION_EMBED = "case2021-embed-3"
 
 
 def main() -> None:

@@ -35,6 +35,41 @@ def test_ngram_classifier(text: str, expected: str) -> None:
     assert load_classifier("ngram").predict([text]) == [expected]
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Rebels seized the town, hours after it was retaken by government troops.",
+     {"r:nonstate>take", "r:state>take", "r:first:nonstate", "r:both"}, {"r:take>state"}),
+    ("Opposition fighters retook a strategic northwestern town from government forces.",
+     {"r:nonstate>take", "r:take-from>state"}, {"r:state>take", "r:nonstate>fight"}),
+    ("Riot police beat an anti-government protester near the parliament.",
+     {"r:state>force", "r:force>crowd", "r:first:state"}, {"r:violence>state"}),
+    ("Thousands of protesters threw stones at police in Portland.",
+     {"r:crowd>violence", "r:violence>state", "r:first:crowd"}, {"r:state>violence"}),
+    ("The minister met the ambassador.", set(), {"r:both", "r:has:state"}),
+])
+def test_role_features(text: str, present: set[str], absent: set[str]) -> None:
+    from fivew.events_roles import role_features
+
+    got = role_features(text)
+    assert present <= got and not absent & got, sorted(got)
+
+
+#: The same words, the roles swapped: only who acted tells the types apart (the n-gram
+#: model without the role block, case2021-linear-2, gave one type to both of each pair).
+SWAPPED = [
+    ("Rebels retook the town from government forces.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Government forces retook the town from the rebels.", "GOV_REGAINS_TERIT"),
+    ("Militants captured the town after heavy fighting.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The army captured the town after heavy fighting.", "GOV_REGAINS_TERIT"),
+    ("Police beat protesters with batons.", "FORCE_AGAINST_PROTEST"),
+    ("Protesters beat police with batons.", "VIOL_DEMONSTR"),
+]
+
+
+def test_ngram_classifier_tells_roles_apart() -> None:
+    model = load_classifier("ngram")
+    assert model.predict([t for t, _ in SWAPPED]) == [e for _, e in SWAPPED]
+
+
 def test_unknown_kind_is_refused() -> None:
     with pytest.raises(ValueError, match="none of 'auto', 'ngram', 'embed'"):
         load_classifier("bert")
