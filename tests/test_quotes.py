@@ -17,13 +17,13 @@ from .conftest import SHARED_DATA, shared_path
 TEXTACY_CASES = SHARED_DATA / "quotes" / "textacy-cases" / "direct_quotations_cases.jsonl"
 
 #: Floors of the PolNeAR gate on :data:`GOLD_SLICE`, pinned just below what was measured
-#: (on dev[:30], 2026-11-25: content overlap F1 0.738, speaker-attributed F1 0.660, cue F1
-#: 0.725; before that 0.731 / 0.655 / 0.720, 0.697 / 0.595 / 0.707, first set at 0.617 /
-#: 0.538 / 0.648). Lowering one needs a reason in the commit; re-measure with ``fivew
-#: evaluate quotes`` (or :func:`fivew.evaluate.quotes.quotes`).
+#: (on dev[:30], 2026-11-25: content overlap F1 0.740, speaker-attributed F1 0.661, cue F1
+#: 0.726; before that 0.738 / 0.660 / 0.725, 0.731 / 0.655 / 0.720, 0.697 / 0.595 / 0.707,
+#: first set at 0.617 / 0.538 / 0.648). Lowering one needs a reason in the commit;
+#: re-measure with ``fivew evaluate quotes`` (or :func:`fivew.evaluate.quotes.quotes`).
 GOLD_SLICE = 30
-CONTENT_OVERLAP_F1_FLOOR = 0.73
-SPEAKER_F1_FLOOR = 0.65
+CONTENT_OVERLAP_F1_FLOOR = 0.735
+SPEAKER_F1_FLOOR = 0.655
 CUE_F1_FLOOR = 0.72
 #: The baseline must stay clearly below fivew on the same slice.
 BASELINE_MARGIN = 0.15
@@ -112,6 +112,38 @@ def test_colon_and_according_to(nlp: Any) -> None:
         # "see X as Y": a view, with its object complement
         ("Clinton sees the issue as a way to win over young voters.",
          ("Clinton", "sees", "the issue as a way to win over young voters")),
+        # ... even when the parse hangs an earlier clause on the verb
+        ("Viguerie is upbeat about the race, in part because he sees Cruz as a uniter.",
+         ("he", "sees", "Cruz as a uniter")),
+        # a participle going on from the speaker is a claim of its own: the first content
+        # ends before it, and the speaker carries over
+        ("Trump insisted that he had expanded the Republican party, claiming that he is "
+         "responsible for higher turnout.",
+         ("Trump", "insisted", "that he had expanded the Republican party")),
+        ("Trump insisted that he had expanded the Republican party, claiming that he is "
+         "responsible for higher turnout.",
+         ("Trump", "claiming", "that he is responsible for higher turnout")),
+        # particles the parse hangs elsewhere; a particle before the verb is none of its
+        ("In December, the prince called for Trump to drop out of the race.",
+         ("the prince", "called for", "Trump to drop out of the race")),
+        ("On Saturday, Sanders called on Governor Snyder to resign over the crisis.",
+         ("Sanders", "called on", "Governor Snyder to resign over the crisis")),
+        # a colon before a quote: the words before it are not the quoted speaker's
+        ("Murphy lamented the churn of his job: “There is just a ton of paperwork with this "
+         "job,” he said.",
+         ("he", "said", "“There is just a ton of paperwork with this job,”")),
+        # speakers the parse leaves without a subject relation to the cue
+        ("Speaking in Harlem, Clinton, without naming him, also accused Sanders of ignoring "
+         "racial justice.",
+         ("Clinton", "accused", "Sanders of ignoring racial justice")),
+        ("Sanders, meanwhile, who has no such endorsements, said that fact speaks volumes "
+         "about the race.",
+         ("Sanders", "said", "that fact speaks volumes about the race")),
+        ("Kasich jokingly offered the man a job, then says he will welcome advice from anyone.",
+         ("Kasich", "says", "he will welcome advice from anyone")),
+        # a one-word answer is what was said
+        ("Asked whether they would back the plan, most of the delegates said yes.",
+         ("most of the delegates", "said", "yes")),
     ],
 )
 def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:

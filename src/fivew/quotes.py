@@ -12,12 +12,13 @@ and :mod:`fivew.quotes_speakers`):
 2. **Reconcile.** A cue inside a quote belongs to the quoted speaker and is dropped. A cue
    inside another attribution's content is part of it ("he said he hoped ...") unless it
    sits in a relative or parenthetical clause ("his forces, which one aide said numbered
-   6,000"), where it is a claim of its own. A quote inside an attribution's content makes it
-   *direct* when nothing but the quote is attributed, *mixed* otherwise. A quote that no
-   parse cue governs takes the nearest reporting verb of its sentence ("“...,” he said"); a
-   quote that opens a sentence with no cue continues the attribution before it
-   (``“...,” he said. “...”`` and quotes over several paragraphs). Other quoted words are
-   scare quotes or titles, not quotes.
+   6,000"), where it is a claim of its own, or is a participle going on from the speaker
+   ("said X, adding that Y"), where the outer content ends before it. A quote inside an
+   attribution's content makes it *direct* when nothing but the quote is attributed, *mixed*
+   otherwise. A quote that no parse cue governs takes the nearest reporting verb of its
+   sentence ("“...,” he said"); a quote that opens a sentence with no cue continues the
+   attribution before it (``“...,” he said. “...”`` and quotes over several paragraphs).
+   Other quoted words are scare quotes or titles, not quotes.
 3. **Speakers.** A named subject is linked to the article entity it mentions; "he"/"she"
    to the nearest person named before it (as subject first) whose given name or title
    agrees with the pronoun, "they"/"it" to an
@@ -46,6 +47,7 @@ from fivew.quotes_rules import (
     nested_kept,
     quote_sentence_starts,
     source_core,
+    split_point,
     token_end,
 )
 from fivew.quotes_speakers import Context, medium_of, speaker_of
@@ -76,13 +78,36 @@ def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
     for attr in sorted(attrs, key=lambda a: a.content[0] - a.content[1]):
         outer = next((k for k in kept if k.content[0] <= attr.cue[0] < k.content[1]), None)
         if outer is not None:
-            if not nested_kept(attr.cue_token, outer.cue_token):
+            if _split_at(outer, attr):
+                outer = None
+            elif not nested_kept(attr.cue_token, outer.cue_token):
                 continue
-            attr.nested = True
+            else:
+                attr.nested = True
         if any(attr.content[0] <= k.cue[0] < attr.content[1] and not k.nested for k in kept):
             continue
         kept.append(attr)
     return kept
+
+
+def _split_at(outer: Attribution, inner: Attribution) -> bool:
+    """End ``outer``'s content before a nested cue that opens a claim of its own ("said X,
+    adding that Y", see :func:`split_point`); the inner one takes the outer's source."""
+    tok, outer_tok = inner.cue_token, outer.cue_token
+    if tok is None or outer_tok is None or outer_tok.pos_ != "VERB":
+        return False
+    cut = split_point(tok, outer_tok)
+    if cut is None:
+        return False
+    end = token_end(tok.doc[cut - 1])
+    if end <= outer.content[0] or (outer.parts and end <= outer.parts[-1][0]):
+        return False
+    outer.content = (outer.content[0], min(outer.content[1], end))
+    if outer.parts:
+        outer.parts[-1] = (outer.parts[-1][0], min(outer.parts[-1][1], end))
+    if outer.source is not None:  # the participle has no subject: the outer speaker goes on
+        inner.source, inner.source_head = outer.source, outer.source_head
+    return True
 
 
 def _cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:

@@ -9,12 +9,15 @@ complement, "called him a liar", raising verbs, "Trump seems to be ...") and for
   ("he was accused (by X) of lying"); the rest of the line after a colon ("he
   declared: ..."); both sides of a cue that interrupts it ("The economy, he said, is
   strong"; "X, according to Y, Z"), as two fragments of one attribution; the clause
-  around "in the CBS poll", whose source is the poll. A content never
-  leaves the cue's paragraph.
+  around "in the CBS poll", whose source is the poll (those two phrases are read by
+  :mod:`fivew.quotes_phrases`). A content never leaves the cue's paragraph, and a content
+  before its cue starts after a colon that introduces a quote.
 - its **source**: the subject nearest the cue, the agent of a passive, the controller of
   an infinitive ("led Wasserman Schultz to announce"), the noun a participle modifies or
-  the one who issued it ("sent out a press release saying"). A raising verb ("X seems to",
-  "X is expected to") has no source: what seems so is part of the content.
+  the one who issued it ("sent out a press release saying"); for a finite cue the parse
+  gives no subject, the speaker it hung elsewhere on the cue's left
+  (:func:`fivew.quotes_rules.stranded_subject`). A raising verb ("X seems to", "X is
+  expected to") has no source: what seems so is part of the content.
 - the cue's own span.
 
 Word lists live in ``resources/quotes.json`` (written for fivew).
@@ -25,9 +28,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from fivew.quotes_phrases import according_to, survey_in
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
     CONFIDENCE,
+    FINITE_TAGS,
     Attribution,
     Bounds,
     QuoteLists,
@@ -41,6 +46,7 @@ from fivew.quotes_rules import (
     sentence_bounds,
     source_core,
     span_words,
+    stranded_subject,
     token_end,
     trim_tokens,
 )
@@ -64,6 +70,12 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
         comps = [c for c in tok.children if c.i > tok.i and c.dep_ in RAISING_COMPLEMENT_DEPS]
         if comps:
             return comps[0].left_edge.i, comps[-1].right_edge.i, "attitude_clause"
+    if clauses and all(c.i < tok.i for c in clauses):
+        # "Viguerie is upbeat ..., because he sees Cruz as a uniter": the clause on the
+        # left is no complement of the cue when an object with its complement follows it
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+        if objects and _object_complement(tok, objects[0]) > objects[0].i:
+            return objects[0].left_edge.i, _object_complement(tok, objects[0]), "object"
     if clauses:
         left = min(c.left_edge.i for c in clauses)
         right = max(c.right_edge.i for c in clauses)
@@ -72,6 +84,13 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
     particle = _particle_content(tok, lemma, lists)
     if particle is not None:
         return particle
+    if lemma in lists.speech:
+        # "economists say taxing consumption encourages savings": the small model makes the
+        # gerund subject of the clause an xcomp of the cue, and the clause its ccomp
+        gerunds = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and c.i > tok.i and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)]
+        if gerunds:
+            return gerunds[0].left_edge.i, gerunds[0].right_edge.i, "speech_clause"
     xcomps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if xcomps and any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomps[0].children):
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
@@ -91,12 +110,25 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
         # "accused Trump of lying", "described the dinner as a celebration", "called him a liar"
         right = max(objects[0].right_edge.i, _object_complement(tok, objects[0]))
         return objects[0].left_edge.i, right, "object"
+    answers = [c for c in tok.children if c.dep_ == "intj" and c.i > tok.i]
+    if answers and lemma in lists.speech:
+        return answers[0].i, answers[0].i, "speech_clause"  # "72 percent said yes"
     if tok.dep_ == "parataxis" and lemma in lists.speech:
         head = tok.head  # "The economy is strong, he said."
         if tok.i > head.i:
             return _clause_start(head), tok.left_edge.i - 1, "speech_clause"
         return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
     return None
+
+
+def _after_colon(doc: Any, start: int, end: int) -> int:
+    """Where the words of a "“...,” he said" content begin: after a colon that introduces
+    them ("Murphy lamented the churn of his job: “There's just a ton of ...,” he said"),
+    the words before it being the writer's or another cue's."""
+    for i in range(end - 1, start, -1):
+        if doc[i].text == ":" and is_mark(doc[i + 1]):
+            return i + 1
+    return start
 
 
 def _clause_start(head: Any) -> int:
@@ -177,13 +209,29 @@ def _naming_content(tok: Any) -> tuple[int, int, str] | None:
     return None
 
 
+#: Dependency labels of what follows a bare particle when the parse hangs the particle's
+#: object on the verb ("called on Snyder to resign": "Snyder" an oprd, "resign" an xcomp).
+PARTICLE_REST_DEPS = frozenset({"oprd", "dobj", "xcomp", "ccomp"})
+
+
 def _particle_content(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, str] | None:
     """'called for X', 'pointed to X': the object of the particle is the content."""
+    particles = lists.particles.get(lemma, frozenset())
     for child in tok.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in lists.particles.get(lemma, ()):
+        if child.i < tok.i:
+            continue  # "On Saturday, Sanders called ...": no particle of the cue
+        if child.dep_ in ("prep", "prt") and child.lower_ in particles:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects[0].left_edge.i, objects[0].right_edge.i, "particle"
+            rest = [c for c in tok.children if c.i > child.i and c.dep_ in PARTICLE_REST_DEPS]
+            if child.i == tok.i + 1 and rest:
+                # "called on Snyder to resign": the parse hangs what follows on the verb
+                return child.i + 1, max(c.right_edge.i for c in rest), "particle"
+        if child.dep_ in ("advcl", "xcomp", "ccomp") and any(
+                m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ in particles
+                for m in child.children):
+            return tok.i + 2, child.right_edge.i, "particle"  # "called for Trump to drop out"
     return None
 
 
@@ -191,10 +239,10 @@ def _cue_span(doc: Any, tok: Any, content: tuple[int, int]) -> tuple[int, int]:
     """The cue's characters: the verb, with its particle when the content hangs on it."""
     end = token_end(tok)
     particles = load_quote_lists().particles.get(cue_lemma(tok), frozenset())
-    for child in tok.children:
-        if (child.dep_ in ("prep", "prt") and child.i == tok.i + 1 and child.i < content[0]
-                and child.lower_ in particles):
-            end = token_end(child)
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (after is not None and after.dep_ in ("prep", "prt", "mark") and after.i < content[0]
+            and after.lower_ in particles):
+        end = token_end(after)
     return int(tok.idx), end
 
 
@@ -208,12 +256,12 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
     for tok in doc:
         lower = tok.lower_
         if lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            attr = _according_to(doc, tok, bounds)
+            attr = according_to(doc, tok, bounds)
             if attr is not None:
                 found.append(attr)
             continue
         if lower == "in":
-            attr = _survey_in(doc, tok, bounds, lists)
+            attr = survey_in(doc, tok, bounds, lists)
             if attr is not None:
                 found.append(attr)
             continue
@@ -238,6 +286,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
         if rule in ("speech_clause", "attitude_clause", "object", "particle",
                     "passive") and left > tok.i:
             right = _to_sentence_end(doc, tok, right, lists, bounds)
+        if right < tok.i:
+            left = _after_colon(doc, left, right)
         # content stays in the cue's paragraph (the parser's sentences may run over a break)
         left, right = max(left, lines[tok.i][0]), min(right, lines[tok.i][1] - 1)
         if lemma in lists.raising and any(
@@ -247,6 +297,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             continue  # "Rubio seemed to offer a caveat": the attribution is the inner cue's
         parts = _interrupted(doc, tok, left, right, lists, bounds)
         subject = _subject(tok)
+        if subject is None and tok.tag_ in FINITE_TAGS:
+            subject = stranded_subject(tok)
         raised = _raised_subject(tok, lemma, subject, left, lists)
         if raised is not None:
             # "Trump seems to be ...", "The decision is expected to be ...": what seems so is
@@ -346,56 +398,3 @@ def _colon_content(doc: Any, tok: Any) -> tuple[int, int, str] | None:
         if other.pos_ in ("VERB", "AUX") or other.is_sent_start or "\n" in other.text:
             return None
     return None
-
-
-def _according_to(doc: Any, tok: Any, bounds: Bounds) -> Attribution | None:
-    """'according to X, C' and 'C, according to X'."""
-    to = doc[tok.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [
-        c for c in tok.children if c.dep_ == "pobj"
-    ]
-    if not objects:
-        return None
-    return _source_phrase(doc, tok, to, objects[0], bounds, "according_to")
-
-
-def _survey_in(doc: Any, tok: Any, bounds: Bounds, lists: QuoteLists) -> Attribution | None:
-    """'In the CBS poll, Trump's lead narrowed': the survey is the source of its clause."""
-    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
-        return None
-    objects = [c for c in tok.children if c.dep_ == "pobj"]
-    if not objects or cue_lemma(objects[0]) not in lists.survey_nouns or objects[0].tag_ != "NN":
-        return None  # "in the polls", "in many surveys": a standing, not one survey's finding
-    return _source_phrase(doc, tok, tok, objects[0], bounds, "survey")
-
-
-def _source_phrase(doc: Any, tok: Any, last: Any, source: Any, bounds: Bounds,
-                   rule: str) -> Attribution | None:
-    """The sentence around a source phrase ('according to X', 'in X's poll') as content."""
-    phrase_left = tok.i
-    phrase_right = max(tok.right_edge.i, last.right_edge.i, source.right_edge.i)
-    sent_start, sent_end = bounds[tok.i]
-    before = (sent_start, phrase_left - 1)
-    after = (phrase_right + 1, sent_end - 1)
-    left, right = max((before, after), key=lambda r: r[1] - r[0])
-    span = trim_tokens(doc, left, right) if right >= left else None
-    if span is None or span_words(doc, span) < 3:
-        return None
-    parts: list[tuple[int, int]] = []
-    if before[1] >= before[0] and after[1] >= after[0] and doc[phrase_left - 1].text == ",":
-        # "The plan, according to officials, would cost billions": both sides are the content
-        pieces = [trim_tokens(doc, *before), trim_tokens(doc, *after)]
-        if all(p is not None and span_words(doc, p) for p in pieces):
-            parts = [p for p in pieces if p is not None]
-            span = (parts[0][0], parts[1][1])
-    lo, hi = source_core(source)
-    return Attribution(
-        parts=parts,
-        cue=(int(tok.idx), token_end(last)),
-        content=span,
-        kind="indirect",
-        confidence=CONFIDENCE[rule],
-        cue_token=tok,
-        source=(int(doc[lo].idx), token_end(doc[hi])),
-        source_head=source,
-    )
