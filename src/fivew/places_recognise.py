@@ -52,6 +52,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PREV_WORDS = re.compile(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$")
 #: The possessive ending of a place's mention (cleaned of it) just before another's.
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
+#: The comma between a place and the place it lies in ("Bazarak, Panjshir").
+_COMMA = re.compile(r"\s*,\s*")
 
 
 @dataclass
@@ -164,7 +166,7 @@ def _given_names(article: Article) -> set[str]:
     return out
 
 
-def _context_words(article: Article, top: Toponym, gaz: Gazetteer) -> None:
+def _context_words(article: Article, top: Toponym) -> None:
     """Set the feature-word hint and the parents written after each mention."""
     text = article.text
     votes: Counter[str] = Counter()
@@ -266,7 +268,7 @@ def recognise(article: Article, gaz: Gazetteer) -> tuple[list[Toponym], Counter[
     _add_embedded(article, gaz, inner, toponyms)
     by_start = {m.start: t for t in toponyms for m in t.mentions}
     for top in list(toponyms):
-        _context_words(article, top, gaz)
+        _context_words(article, top)
         for a, b, division in top.abbreviations:  # "Alexandria, La.": La. is a place too
             if a in by_start or (any(covered[a:b]) and (a, b) not in org_spans):
                 continue
@@ -293,7 +295,7 @@ def _link_parents(text: str, toponyms: list[Toponym], by_start: dict[int, Topony
     by_end = {m.end: t for t in toponyms for m in t.mentions}
     for top in toponyms:
         for m in top.mentions:
-            follow = re.match(r"\s*,\s*", text[m.end:m.end + 4])
+            follow = _COMMA.match(text[m.end:m.end + 4])
             parent = by_start.get(m.end + follow.end()) if follow else None
             if parent is not None and parent is not top and not (
                     _is_country(top, gaz, primary=True) and _is_country(parent, gaz)):

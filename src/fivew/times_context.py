@@ -38,16 +38,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from fivew.article import TimeExpression
-from fivew.times_values import MONTHS, add_months, month_year
+from fivew.times_values import MONTH_NAMES, MONTHS, add_months, month_year
 
 #: A dateline in the opening lines: an optional place and weekday, then month and day (and
 #: maybe the year), then the agency, a dash or the end of the line.
 _TEXT_DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z.'\- ]{1,40},[ \t])?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t])?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|"
-    r"Nov\.|Dec\.)[ \t](?P<day>\d{1,2}),?(?:[ \t](?P<year>(?:19|20)\d\d))?"
+    rf"(?P<month>{MONTH_NAMES})[ \t](?P<day>\d{{1,2}}),?(?:[ \t](?P<year>(?:19|20)\d\d))?"
     r"[ \t]*(?=\(|--|\u2014|\u2013|_|$)", re.MULTILINE)
 #: How much of the text's start is searched for a dateline (a title and a date line).
 DATELINE_REACH = 400
@@ -210,7 +208,7 @@ def anchor_on_narrative(text: str, times: list[TimeExpression]) -> None:
 #: where the number ends the phrase (not a count: '25%', '25.5', '25 people').
 _SECOND_DAY = re.compile(
     r"\s(?:and|or)\s(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
-    r"(?=[,;:)'\"]|\.(?!\d)|\s(?:in|at|for|when|with|during|before|after|in)\b|\s*$)")
+    r"(?=[,;:)'\"]|\.(?!\d)|\s(?:in|at|for|when|with|during|before|after)\b|\s*$)")
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 

@@ -51,7 +51,7 @@ from fivew.times_spans import (
     h_ref,
     h_set,
 )
-from fivew.times_values import MONTHS
+from fivew.times_values import MONTH_NAMES, MONTHS
 
 __all__ = ["RULES", "Context", "Reading"]
 
@@ -59,9 +59,7 @@ __all__ = ["RULES", "Context", "Reading"]
 _MONTH = (r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
           r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 #: A month name as written in running text, capitalised (for case-sensitive places).
-_MONTH_NAME = (r"(?P<month>January|February|March|April|May|June|July|August|September|"
-               r"October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|"
-               r"Sep\.|Oct\.|Nov\.|Dec\.)")
+_MONTH_NAME = rf"(?P<month>{MONTH_NAMES})"
 _WEEKDAY = (r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|"
             r"wed|thurs|thu|fri|sat|sun)")
 _WEEKDAY_FULL = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -20,6 +20,11 @@ for _n, _name in enumerate(
     MONTHS[_name] = _n
     MONTHS[_name[:3]] = _n
 MONTHS["sept"] = 9
+#: Month names as written in running text, capitalised, with the abbreviations that take
+#: a dot (a regex alternation, for case-sensitive places: datelines, a clock's date).
+MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|"
+               r"Sep\.|Oct\.|Nov\.|Dec\.")
 
 WEEKDAYS: dict[str, int] = {}  # ISO numbers: Monday 1 ... Sunday 7
 for _n, _name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split(), 1):

@@ -198,18 +198,19 @@ _WHOLE_HOUR = re.compile(r"(T\d{2})$")
 _UNKNOWN_FIELDS = re.compile(r"^([\dX]{4}(?:-\d{2})?)(?:-XX)+$")
 
 
+def _canonical(value: str) -> str:
+    """``value`` in one notation of those the gold sets mix (see the module docstring)."""
+    value = _UNKNOWN_FIELDS.sub(r"\1", value)
+    value = _PADDED_YEARS.sub(r"\1", value)
+    value = _SHORT_WEEK.sub(r"\1-W0\2", value)
+    return _WHOLE_HOUR.sub(r"\1:00", value)
+
+
 def same_value(gold: str, predicted: str | None) -> bool:
     """``gold`` and ``predicted`` name the same value, up to the notations above."""
     if predicted is None:
         return False
-
-    def canonical(value: str) -> str:
-        value = _UNKNOWN_FIELDS.sub(r"\1", value)
-        value = _PADDED_YEARS.sub(r"\1", value)
-        value = _SHORT_WEEK.sub(r"\1-W0\2", value)
-        return _WHOLE_HOUR.sub(r"\1:00", value)
-
-    return predicted == gold or canonical(predicted) == canonical(gold)
+    return predicted == gold or _canonical(predicted) == _canonical(gold)
 
 
 def _new_counts() -> Counter[str]:

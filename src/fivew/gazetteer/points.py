@@ -34,7 +34,6 @@ DIVISION_CENTRES: dict[str, tuple[float, float]] = {
 }
 
 
-
 #: Approximate geographic centres (lat, lon) of countries whose towns' middle is far from
 #: it: large countries whose people live near one edge. Hand-entered from atlases (Canada:
 #: GeoNames' own point, which news gold data uses); every
