@@ -22,7 +22,7 @@ from fivew.store import Store  # noqa: E402
 from fivew.store.schema import VERSION_TABLE, article_events, articles, metadata  # noqa: E402
 from fivew.store.search import fts5_query, is_schema_object  # noqa: E402
 from fivew.web import create_app  # noqa: E402
-from tests.test_web_support import HOSTILE_ID, fill_demo, postgres_target  # noqa: E402
+from tests.test_web_support import HOSTILE_ID, demo_target  # noqa: E402
 
 
 @pytest.fixture(
@@ -32,15 +32,7 @@ def target(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """A demo store (examples/ and the hostile article) on each backend."""
-    if request.param == "sqlite":
-        yield fill_demo(str(tmp_path_factory.mktemp("desk") / "desk.db"))
-        return
-    generator = postgres_target()
-    url = next(generator)
-    try:
-        yield fill_demo(url)
-    finally:
-        generator.close()
+    yield from demo_target(request.param, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -25,8 +25,7 @@ from tests.test_web_support import (  # noqa: E402
     PASSWORD,
     SCRIPT,
     csrf_of,
-    fill_demo,
-    postgres_target,
+    demo_target,
 )
 
 ARTICLE = f"/articles/{HOSTILE_ID}"
@@ -40,17 +39,12 @@ TOKENS: dict[str, str] = {}
 def target(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    if request.param == "sqlite":
-        url = fill_demo(str(tmp_path_factory.mktemp("desk") / "desk.db"))
-    else:
-        generator = postgres_target()
-        url = fill_demo(next(generator))
-        request.addfinalizer(generator.close)
-    with Store(url) as store:
-        token = add_user(store, "ana", PASSWORD, token=True)
-    assert token is not None
-    TOKENS[url] = token
-    yield url
+    for url in demo_target(request.param, tmp_path_factory):
+        with Store(url) as store:
+            token = add_user(store, "ana", PASSWORD, token=True)
+        assert token is not None
+        TOKENS[url] = token
+        yield url
 
 
 @pytest.fixture

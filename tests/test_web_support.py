@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import insert
 
 from fivew.store import Store
@@ -158,8 +158,17 @@ def fill_demo(target: str) -> str:
     return target
 
 
-def sqlite_demo(folder: Path) -> str:
-    return fill_demo(str(folder / "desk.db"))
+def demo_target(backend: str, folders: pytest.TempPathFactory) -> Iterator[str]:
+    """A demo store on ``backend`` ("sqlite" or "postgresql") for a module's ``target``
+    fixture (``folders``: its ``tmp_path_factory``); a PostgreSQL one is dropped after."""
+    if backend == "sqlite":
+        yield fill_demo(str(folders.mktemp("desk") / "desk.db"))
+        return
+    generator = postgres_target()
+    try:
+        yield fill_demo(next(generator))
+    finally:
+        generator.close()
 
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')

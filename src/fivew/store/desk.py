@@ -452,6 +452,15 @@ def record(store: Store, id: str) -> dict[str, Any]:
     return dict(found)
 
 
+def records(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The stored records of the articles ``ids`` (whole ids), by id, in one query."""
+    if not ids:
+        return {}
+    statement = select(articles.c.id, articles.c.record).where(articles.c.id.in_(ids))
+    with store._read("read articles"), store._engine.connect() as connection:
+        return {id: dict(found) for id, found in connection.execute(statement)}
+
+
 def entity_articles(store: Store, name: str, limit: int = DEFAULT_PAGE_SIZE) -> list[ArticleRow]:
     """Articles naming the entity ``name``, newest first."""
     statement = (

@@ -53,6 +53,18 @@ VERSION_TABLE = "fivew_alembic_version"
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
+
+def _article_id(*, primary_key: bool = False) -> Column[str]:
+    """The ``article_id`` of a row about one article, deleted with the article."""
+    return Column(
+        "article_id",
+        String(ID_LENGTH),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=primary_key,
+        nullable=False,
+    )
+
+
 articles = Table(
     "articles",
     metadata,
@@ -78,12 +90,7 @@ articles = Table(
 entities = Table(
     "entities",
     metadata,
-    Column(
-        "article_id",
-        String(ID_LENGTH),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _article_id(primary_key=True),
     Column("entity_id", String(ID_LENGTH), primary_key=True),  # Entity.id, e.g. "e1"
     Column("name", Text, nullable=False),
     Column("type", String(CODE_LENGTH), nullable=False),
@@ -123,12 +130,7 @@ NAME_LENGTH = 200
 article_events = Table(
     "article_events",
     metadata,
-    Column(
-        "article_id",
-        String(ID_LENGTH),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _article_id(primary_key=True),
     Column("event_id", String(ID_LENGTH), primary_key=True),  # Event.id
     Column("type", String(CODE_LENGTH)),  # PLOVER type
     Column("modality", String(CODE_LENGTH)),
@@ -149,12 +151,7 @@ article_events = Table(
 article_places = Table(
     "article_places",
     metadata,
-    Column(
-        "article_id",
-        String(ID_LENGTH),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _article_id(primary_key=True),
     Column("place_id", String(ID_LENGTH), primary_key=True),  # Place.id
     Column("name", Text, nullable=False),
     Column("country", String(CODE_LENGTH)),
@@ -178,12 +175,7 @@ comments = Table(
     "comments",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column(
-        "article_id",
-        String(ID_LENGTH),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
+    _article_id(),
     Column("event_id", String(ID_LENGTH)),  # None: about the whole article
     Column("author", String(NAME_LENGTH), nullable=False),  # the name typed in the form
     Column("user_name", String(NAME_LENGTH)),  # the signed-in account, if any
@@ -196,12 +188,7 @@ reviews = Table(
     "reviews",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column(
-        "article_id",
-        String(ID_LENGTH),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
+    _article_id(),
     Column("target_kind", String(CODE_LENGTH), nullable=False),  # event, quote, place ...
     Column("target_id", String(ID_LENGTH), nullable=False),  # its id in the record
     Column("verdict", String(CODE_LENGTH), nullable=False),  # confirm, reject, correct
