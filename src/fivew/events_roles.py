@@ -23,6 +23,7 @@ sentence. They are features of a trained model, never rules on their own.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 #: Groups, as regular expressions matched case-insensitively on word boundaries.
@@ -83,8 +84,6 @@ _ACTIONS = _compile(ACTIONS)
 def _spans(low: str, starts: list[int],
            table: tuple[tuple[str, re.Pattern[str]], ...]) -> list[tuple[int, int, str]]:
     """(first word, last word, name) of each match, as word indices into ``starts``."""
-    import bisect
-
     out = []
     for name, pattern in table:
         for m in pattern.finditer(low):

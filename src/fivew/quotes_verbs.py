@@ -74,8 +74,9 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
         # "Viguerie is upbeat ..., because he sees Cruz as a uniter": the clause on the
         # left is no complement of the cue when an object with its complement follows it
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
-        if objects and _object_complement(tok, objects[0]) > objects[0].i:
-            return objects[0].left_edge.i, _object_complement(tok, objects[0]), "object"
+        right = _object_complement(tok, objects[0]) if objects else -1
+        if objects and right > objects[0].i:
+            return objects[0].left_edge.i, right, "object"
     if clauses:
         left = min(c.left_edge.i for c in clauses)
         right = max(c.right_edge.i for c in clauses)

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from fivew.evaluate.common import evaluation_article, precision_recall_f1
 from fivew.evaluate.events_case2021 import CV_FOLDS, case2021, cross_validate, f1s
 
 
@@ -73,17 +74,14 @@ def _norm(text: str) -> str:
 
 def _stage_on(texts: Sequence[str]) -> list[Any]:
     """Run entities, times and events on plain sentences (no dateline, no quotes)."""
-    from fivew.article import Article, Provenance
     from fivew.entities import find_entities
     from fivew.events import find_events
     from fivew.nlp import load_model
     from fivew.times import find_times
 
-    prov = Provenance(input="eval", fivew_version="eval", processed_at="1970-01-01T00:00:00")
     out = []
     for text, doc in zip(texts, load_model().pipe(texts, batch_size=64), strict=True):
-        article = Article(id="eval", text=text, provenance=prov)
-        article._doc = doc
+        article = evaluation_article("eval", text, doc)
         for stage in (find_entities, find_times, find_events):
             stage(article)
         out.append(article)
@@ -116,11 +114,10 @@ def _conflibert(path: Path) -> dict[str, Any]:
             counts["tp"] += len(gold & pred)
             counts["pred"] += len(pred)
             counts["gold"] += len(gold)
-        p = counts["tp"] / counts["pred"] if counts["pred"] else 0.0
-        r = counts["tp"] / counts["gold"] if counts["gold"] else 0.0
+        p, r, f1 = precision_recall_f1(counts["tp"], counts["pred"], counts["tp"],
+                                       counts["gold"])
         result["spans"] = {"sentences": len(sents), "precision": round(p, 4),
-                           "recall": round(r, 4),
-                           "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+                           "recall": round(r, 4), "f1": round(f1, 4)}
     return result
 
 
@@ -241,10 +238,8 @@ def _india_police(path: Path) -> dict[str, Any]:
             counts[label]["tp" if g and q else "fp" if q else "fn" if g else "tn"] += 1
     per_class = {}
     for label, c in counts.items():
-        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-        per_class[label] = {"p": round(p, 3), "r": round(r, 3),
-                            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        p, r, f1 = precision_recall_f1(c["tp"], c["tp"] + c["fp"], c["tp"], c["tp"] + c["fn"])
+        per_class[label] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f1, 3),
                             "gold": c["tp"] + c["fn"], "predicted": c["tp"] + c["fp"]}
     return {"set": "india_police_events", "items": len(rows),
             "method": "events stage (PLOVER rules) mapped to the five questions, zero-shot",
