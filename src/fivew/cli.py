@@ -484,8 +484,8 @@ def evaluate_events(path: str, sets: tuple[str, ...], as_json: bool) -> None:
 
 @cli.command()
 @_db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--host", default=api.DEFAULT_HOST, show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=api.DEFAULT_PORT, show_default=True)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
