@@ -84,7 +84,28 @@ CASES = [
      "2008-11-18", "two consecutive quarters", "DURATION", "P2Q"),
     ("before the NATO Washington summit on April 24 and 25.", "1999-02-10", "25", "DATE",
      "1999-04-25"),
+    # the year written after the second day is the year of both days
+    ("The talks were held on April 24 and 25, 2020.", "2021-08-22", "April 24", "DATE",
+     "2020-04-24"),
+    ("The talks were held on April 24 and 25, 2020.", "2021-08-22", "25", "DATE",
+     "2020-04-25"),
+    ("The vote was on February 28 and 29, 2020.", "2021-08-22", "29", "DATE", "2020-02-29"),
+    # a capitalised unit in a title-case headline is a duration, not a name
+    ("Taliban Say Kabul Could Fall Within 2 Weeks\nThe group said so.", "2021-08-22",
+     "2 Weeks", "DURATION", "P2W"),
 ]
+
+#: Second days the calendar does not have: no date is made of them.
+NOT_SECOND_DAYS = [
+    ("The vote was on February 28 and 30, 2020.", "30"),
+    ("The vote was on February 28 and 29, 2021.", "29"),
+    ("It ran on April 29 and 31.", "31"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NOT_SECOND_DAYS)
+def test_second_day_not_in_the_calendar(text: str, day: str) -> None:
+    assert day not in {t.text for t in time_expressions(text, "2021-08-22")}
 
 # Words that must not be read as time expressions.
 NOT_TIMES = [

@@ -33,6 +33,7 @@ and rewrite values in place.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -210,10 +211,20 @@ _SECOND_DAY = re.compile(
     r"\s(?:and|or)\s(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?=[,;:)'\"]|\.(?!\d)|\s(?:in|at|for|when|with|during|before|after)\b|\s*$)")
 _DATE_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+#: The year written after the second day: 'April 24 and 25, 2020'.
+_YEAR_AFTER = re.compile(r",\s*(\d{4})\b")
+
+
+def _last_day(year: str, month: int) -> int:
+    """The last day of ``month`` (29 for February of an unknown year 'XXXX')."""
+    if not 1 <= month <= 12:
+        return 0
+    return calendar.monthrange(int(year) if year.isdigit() else 2000, month)[1]
 
 
 def second_days(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
-    """``times`` with the second day of 'April 24 and 25' added after its first."""
+    """``times`` with the second day of 'April 24 and 25' added after its first; a year
+    written after the second day ('April 24 and 25, 2020') is the year of both."""
     out: list[TimeExpression] = []
     for t in times:
         out.append(t)
@@ -221,10 +232,17 @@ def second_days(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
         if named is None or not t.text[-1:].isdigit():
             continue
         m = _SECOND_DAY.match(text, t.end)
-        if m is None or not int(named.group(3)) < int(m.group("day")) <= 31 or any(
+        if m is None:
+            continue
+        after = _YEAR_AFTER.match(text, m.end("day"))
+        year = after.group(1) if after and t.anchored else named.group(1)
+        if year != named.group(1):
+            out[-1] = t = t.model_copy(update={"value": f"{year}{(t.value or '')[4:]}"})
+        if not int(named.group(3)) < int(m.group("day")) <= _last_day(
+                year, int(named.group(2))) or any(
                 o.start < m.end("day") and m.start("day") < o.end for o in times):
-            continue  # not a later day, or part of an expression of its own ('25 March')
-        value = f"{named.group(1)}-{named.group(2)}-{int(m.group('day')):02d}"
+            continue  # not a later day of that month, or part of its own expression ('25 March')
+        value = f"{year}-{named.group(2)}-{int(m.group('day')):02d}"
         out.append(t.model_copy(update={
             "start": m.start("day"), "end": m.end("day"), "text": m.group("day"),
             "value": value}))

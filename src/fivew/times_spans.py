@@ -106,6 +106,24 @@ _HYPHENED_QUARTER = re.compile(r"-quarters?\b", re.IGNORECASE)
 _IN_A_ROW = re.compile(r"\b(?:consecutive|straight|successive)\b", re.IGNORECASE)
 
 
+#: Share of a line's longer words (4+ letters) written with a capital above which the line
+#: is a title-case headline, where a capitalised unit ('Kabul Falls In 2 Weeks') is no
+#: sign of a name. Headlines capitalise nearly every longer word and running text few
+#: of them; set from that contrast, not tuned on a gold set (the time sets hold no case).
+TITLE_CASE_SHARE = 0.7
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around text[start:end], the match left out, is in title case."""
+    head = text[text.rfind("\n", 0, start) + 1:start]
+    tail_end = text.find("\n", end)
+    words = _LONG_WORD.findall(head + " " + text[end:tail_end if tail_end >= 0 else None])
+    if len(words) < 2:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) > TITLE_CASE_SHARE
+
+
 def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(m)
     if unit == "WE":
@@ -124,8 +142,9 @@ def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "Q" and (_FRACTION_OF.match(ctx.text, m.end()) and not _IN_A_ROW.search(
             m.group(0)) or _HYPHENED_QUARTER.search(m.group(0))):
         return None  # 'about a quarter of its dealers', 'three-quarters': fractions
-    if raw and raw[0].isdigit() and m.group("unit")[0].isupper():
-        return None  # '60 Minutes': a title, not a span
+    if (raw and raw[0].isdigit() and m.group("unit")[0].isupper()
+            and not _title_case_line(ctx.text, m.start(), m.end())):
+        return None  # 'told 60 Minutes': a title, not a span (but 'Talks In 2 Weeks')
     if not raw and lasting and not m.group(0).lower()[:-5].endswith("s"):
         n = 1
     if lasting and (raw or "").lower() in ("a", "an") and m.group(0).lower()[:-5].endswith("s"):
