@@ -121,7 +121,7 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     words = _LONG_WORD.findall(head + " " + text[end:tail_end if tail_end >= 0 else None])
     if len(words) < 2:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) > TITLE_CASE_SHARE
+    return bool(sum(w[0].isupper() for w in words) / len(words) > TITLE_CASE_SHARE)
 
 
 def h_duration(m: re.Match[str], ctx: Context) -> Reading | None:
