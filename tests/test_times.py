@@ -156,7 +156,7 @@ def test_seed_golden(seed_text: str) -> None:
         ("Sunday", "DATE", "2021-08-22"),
         ("a week ago", "DATE", "2021-08-15"),
         ("1980s", "DATE", "198X"),
-        ("Sunday", "DATE", "2021-08-22"),
+        ("Sunday", "DATE", "2021-08-15"),  # 'since the fall of Kabul on Sunday': 15 August
         ("last week", "DATE", "2021-W32"),
     ]
     assert [t.id for t in article.times] == [f"t{n}" for n in range(1, len(article.times) + 1)]

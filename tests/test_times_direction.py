@@ -90,6 +90,9 @@ CASES = [
     ("The talks were held on April 24 and 25, 2020.", "2021-08-22", "25", "DATE",
      "2020-04-25"),
     ("The vote was on February 28 and 29, 2020.", "2021-08-22", "29", "DATE", "2020-02-29"),
+    # 'since' a weekday: the last one before the story's day
+    ("Prices have doubled since the fall of the city on Sunday.", "2021-08-22", "Sunday",
+     "DATE", "2021-08-15"),
     # a capitalised unit in a title-case headline is a duration, not a name
     ("Taliban Say Kabul Could Fall Within 2 Weeks\nThe group said so.", "2021-08-22",
      "2 Weeks", "DURATION", "P2W"),

@@ -286,17 +286,25 @@ _UNTIL = re.compile(r"\b(?:as\ssoon\sas|as\searly\sas)\s(?:\S+\s){0,3}$",
                     re.IGNORECASE)
 
 
+#: Before a bare weekday, 'since' (with a few words between: 'since the fall of Kabul on
+#: Sunday'): the starting point of a stretch that runs up to the story, so a weekday that is
+#: the dateline's own is the one a week before, not the story's day.
+_SINCE = re.compile(r"\bsince\b[^.;:!?\n]{0,40}$", re.IGNORECASE)
+
+
 def weekday_direction(ctx: Context, start: int, end: int) -> str:
-    """'past' or 'future' for a weekday without 'last' or 'next' in front of it.
+    """'past', 'last' or 'future' for a weekday without 'last' or 'next' in front of it.
 
     A possessive ('Wednesday's ruling') names something that has happened; 'as soon as
-    Tuesday' something still to come; otherwise the clause's tense decides, and news
-    without a clue is past.
+    Tuesday' something still to come; 'since Sunday' a day before the story's; otherwise
+    the clause's tense decides, and news without a clue is past.
     """
     if _UNTIL.search(ctx.text, max(0, start - 40), start):
         return "future"
     if ctx.text.startswith("'s", end) or ctx.text[start:end].lower().endswith("'s"):
         return "past"
+    if _SINCE.search(ctx.text, max(0, start - 40), start):
+        return "last"
     return "future" if ctx.clause_tense() == "future" else "past"
 
 
