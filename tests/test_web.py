@@ -181,10 +181,9 @@ def test_map_and_timeline(client: TestClient) -> None:
     assert "Kabul" in names
     assert ok_json(client, "/map.json", place="Kabul")["features"]
     days = ok_json(client, "/timeline.json")["days"]
-    assert {
-        "day": "2021-09-07",
-        "events": days[[d["day"] for d in days].index("2021-09-07")]["events"],
-    } in days
+    counts = {d["day"]: d["events"] for d in days}
+    assert counts.get("2021-09-07", 0) >= 1  # the demo's Panjshir story of that day
+    assert [d["day"] for d in days] == sorted(counts) and all(counts.values())
     assert "<rect" in client.get("/timeline").text
     page = client.get("/map").text
     assert "/static/vendor/leaflet/leaflet.js" in page and "/static/map.js" in page
