@@ -222,7 +222,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         )
     sentence = ctx.sentence_of(chunk[0])
     if text[ctx.sent_starts[sentence] : chunk[0]].strip(" \t\n\"“«'‘(—-"):
-        return None  # inside a sentence that quotes without a cue
+        # inside a sentence that quotes without a cue
+        return _mixed_continuation(ctx, attrs + made, chunk, sentence, inner)
     if word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not inner.endswith((".", "!", "?")):
         return None  # a scare quote or a title
     prior = [a for a in attrs + made if max(a.cue[1], a.content[1]) <= chunk[0]
@@ -232,12 +233,46 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     # within a paragraph, a quote goes on from the last *quoted* speaker ("“A,” said Murphy,
     # using a term Rubio used to describe Trump. “B.”"), not from a claim nested in between
     paragraph = text.rfind("\n", 0, chunk[0]) + 1
-    quoted = [a for a in prior if a.extra.get("quotes") and a.cue[0] >= paragraph]
+    # (a claim holding only a scare-quoted word or two is no quoted speaker: "“A,” said X,
+    # who noted that prices had ''cratered''. “B.”" goes on from "said"; PolNeAR train:
+    # content-overlap F1 +0.0001 / +0.0002, even / odd documents)
+    quoted = [a for a in prior if a.cue[0] >= paragraph and any(
+        word_count(text[s:e]) >= MIN_UNCUED_QUOTE_WORDS for s, e in a.extra.get("quotes", []))]
     last = max(quoted or prior, key=lambda a: max(a.cue[1], a.content[1]))
     return Attribution(
         cue=last.cue, content=chunk, kind="direct", confidence=CONFIDENCE["continuation"],
         cue_token=last.cue_token, source=last.source, source_head=last.source_head,
         extra={"quotes": [chunk], "speaker_of": last},
+    )
+
+
+def _mixed_continuation(ctx: Context, attrs: list[Attribution], chunk: tuple[int, int],
+                        sentence: int, inner: str) -> Attribution | None:
+    """'“A,” said X. Unless Y happens, “B.”': a sentence that ends on a quote, with no cue
+    of its own, right after a quoted speaker's sentence in the same paragraph, goes on
+    from that speaker, all of it (PolNeAR attributes the whole sentence, a mixed quote).
+    PolNeAR train: content-overlap F1 +0.0004 / +0.0002 (even / odd documents); asking
+    only that the quote be most of the sentence, not its end, changed nothing."""
+    text = ctx.text
+    if word_count(inner) < MIN_UNCUED_QUOTE_WORDS:
+        return None
+    start = ctx.sent_starts[sentence]
+    end = ctx.sent_starts[sentence + 1] if sentence + 1 < len(ctx.sent_starts) else len(text)
+    if text[chunk[1] : end].strip(" \t\n.,;!?"):
+        return None  # the quote does not end the sentence
+    paragraph = text.rfind("\n", 0, chunk[0]) + 1
+    quoted = [a for a in attrs if paragraph <= a.cue[0] and max(a.cue[1], a.content[1]) <= start
+              and ctx.sentence_of(max(a.cue[1], a.content[1]) - 1) == sentence - 1
+              and any(word_count(text[s:e]) >= MIN_UNCUED_QUOTE_WORDS
+                      for s, e in a.extra.get("quotes", []))]
+    if not quoted:
+        return None
+    last = max(quoted, key=lambda a: max(a.cue[1], a.content[1]))
+    start += len(text[start:chunk[0]]) - len(text[start:chunk[0]].lstrip())
+    return Attribution(
+        cue=last.cue, content=(start, chunk[1]), kind="indirect",
+        confidence=CONFIDENCE["continuation"], cue_token=last.cue_token, source=last.source,
+        source_head=last.source_head, extra={"quotes": [chunk], "speaker_of": last},
     )
 
 

@@ -225,6 +225,15 @@ def _subject(tok: Any) -> Any:
         # subject ("hesitated to repeat")
         objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
         return objects[0] if objects else _subject(tok.head)
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        head = tok.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "who was reluctant to endorse him": the copula's subject
+        if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+            # "went on ABC to defend ...": the one who went. PolNeAR train (tuned on even
+            # documents, confirmed on odd): speaker-attributed F1 +0.005 / +0.004
+            return _subject(head)
     if tok.tag_ == "VBN" and cue_lemma(tok) in ADDRESSEE_VERBS:
         return None  # "Asked about the wall, he said ...": the asker is not named
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in (
@@ -364,7 +373,9 @@ def split_point(tok: Any, outer: Any) -> int | None:
     precision -0.001 / -0.002; splitting also at coordinated verbs (", and argued ...") or
     at clauses with a subject of their own lost more precision than it gained recall.
     """
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i <= outer.i:
+    if tok.i <= outer.i:
+        return None
+    if not (tok.dep_ == "advcl" and tok.tag_ == "VBG") and not _coordinated_report(tok, outer):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
@@ -374,6 +385,19 @@ def split_point(tok: Any, outer: Any) -> int | None:
                                  or doc[cut - 1].lower_ in CLAUSE_BREAKS):
         cut -= 1
     return int(cut) if cut - 1 > outer.i else None
+
+
+def _coordinated_report(tok: Any, outer: Any) -> bool:
+    """'He said X and called Y ...': a reporting verb coordinated with the verb of the
+    outer cue's clause, in the outer cue's tense and with no subject of its own, is the
+    speaker going on (the small model hangs it on the clause, not on the outer cue).
+    Unlike any coordinated verb (see :func:`split_point`), this narrow case gains on
+    PolNeAR train: content-overlap F1 +0.0007 on even and odd documents, precision -0.0005.
+    """
+    head = tok.head
+    return bool(tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i == outer.i
+                and tok.tag_ == outer.tag_ and cue_lemma(tok) in load_quote_lists().speech
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
 
 
 def nested_kept(tok: Any, outer: Any) -> bool:

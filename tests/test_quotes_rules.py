@@ -1,0 +1,140 @@
+"""Rules of the ``quotes`` stage added from PolNeAR train error analysis (made-up sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+
+from fivew.article import offset_problems
+from fivew.quotes_verbs import parse_attributions
+
+from .test_quotes import make_article
+
+
+def _found(nlp: Any, text: str) -> list[tuple[str | None, str | None, str]]:
+    article = make_article(nlp, text)
+    assert offset_problems(article) == []
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
+            for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who went somewhere to do the speaking is its speaker
+        ("Ben Carson went on television to defend his recent staff changes.",
+         ("Ben Carson", "defend", "his recent staff changes")),
+        # ... and the subject of the copula holding a controlling adjective
+        ("Paul Ryan was reluctant to endorse Mr. Hale.",
+         ("Paul Ryan", "endorse", "Mr. Hale")),
+        # a noun cue that is the object of any verb: that verb's subject holds it
+        ("The senator floated the idea that the tax should be cut.",
+         ("The senator", "idea", "that the tax should be cut")),
+        # a noun cue predicated by a copula: the clause after it is the content
+        ("Her argument is that the tax will hurt farmers.",
+         ("Her", "argument", "that the tax will hurt farmers")),
+        # a reporting verb in an "as" clause attributes the clause it hangs on
+        ("As the newspaper reported, the mayor resigned on Monday.",
+         ("the newspaper", "reported", "the mayor resigned on Monday")),
+        ("The mayor resigned on Monday, as the newspaper reported.",
+         ("the newspaper", "reported", "The mayor resigned on Monday")),
+        # a clause's content stops before an "according to" phrase, which takes the clause
+        ("The company declined to renew the contract, according to two people familiar "
+         "with the talks.",
+         ("two people familiar with the talks", "according to",
+          "The company declined to renew the contract")),
+        # "attacks on" is a cue
+        ("Her attacks on the governor have grown sharper this week.",
+         ("Her", "attacks on", "the governor")),
+    ],
+)
+def test_cue_constructions(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected_cue"),
+    [
+        # a military attack is no attribution ("attack" alone is no noun cue, "attacks" is)
+        ("The rebels launched an attack on the capital at dawn.", "attack on"),
+        # nor is a bid for an office
+        ("The governor ended her bid for the nomination in March.", "bid for"),
+    ],
+)
+def test_noun_cues_left_out(nlp: Any, text: str, unexpected_cue: str) -> None:
+    assert all(cue != unexpected_cue for _, cue, _ in _found(nlp, text))
+
+
+def test_as_clause_with_a_content_of_its_own_is_a_time_clause(nlp: Any) -> None:
+    """'As he announced the plan, ...': "as" means when; the main clause is not his."""
+    found = _found(nlp, "As he announced the plan, protesters gathered outside.")
+    assert all(content != "protesters gathered outside" for _, _, content in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said his recent attacks on Trump have given his campaign momentum and said that "
+         "Trump did not represent the party.",
+         [("He", "said", "his recent attacks on Trump have given his campaign momentum"),
+          ("He", "said", "that Trump did not represent the party")]),
+        ("She said she liked the proposal and praised the mayor for his courage.",
+         [("She", "said", "she liked the proposal"),
+          ("She", "praised", "the mayor for his courage")]),
+    ],
+)
+def test_coordinated_reporting_verb_is_a_claim_of_its_own(
+        nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'He said X and called Y ...': the second verb, hung on the clause by the parse, goes
+    on from the speaker; the first content ends before it."""
+    assert _found(nlp, text) == expected
+
+
+def test_raising_verb_with_like(nlp: Any) -> None:
+    """'X seems like Y': what seems so is the content, and nobody is named as holding it."""
+    assert _found(nlp, "The new plan seems like a costly mistake.") == [
+        (None, "seems", "The new plan"), (None, "seems", "like a costly mistake")]
+
+
+def test_quote_goes_on_past_a_scare_quoted_claim(nlp: Any) -> None:
+    """A claim nested after the speaker, holding only a scare-quoted word, is no quoted
+    speaker: the next quote goes on from "said"."""
+    text = ("“Sales are up a little this year,” said Mr. Green, who noted that prices had "
+            "''cratered'' last year. “Things are moving in the right direction now.”")
+    assert _found(nlp, text)[-1] == (
+        "Mr. Green", "said", "“Things are moving in the right direction now.”")
+
+
+def test_sentence_ending_on_a_quote_goes_on_from_the_speaker(nlp: Any) -> None:
+    """'“A,” said X. Unless Y, “B.”': the whole next sentence is X's, a mixed quote."""
+    text = ("“It is a big moment for the party,” said Tom Hale, a strategist in Ohio. Unless "
+            "rivals quit soon, “it is hard to see how he is stopped now.”")
+    found = _found(nlp, text)
+    assert found[-1] == (
+        "Tom Hale", "said", "Unless rivals quit soon, “it is hard to see how he is stopped now.”")
+
+
+def test_sentence_with_a_quote_but_no_quoted_speaker_before_is_nobody_s(nlp: Any) -> None:
+    text = ("The council met on Monday. Unless rivals quit soon, “it is hard to see how he is "
+            "stopped now.”")
+    assert _found(nlp, text) == []
+
+
+def test_interrupting_cue_keeps_its_fragments_in_its_paragraph(nlp: Any) -> None:
+    """A parse running a sentence over a line break ("X.\\n\\nTrump, Sexton said, has ...")
+    does not take the previous paragraph into the first fragment."""
+    words = ["Tax", ".", "\n\n", "Trump", ",", "Sexton", "said", ",", "has", "won", "."]
+    spaces = [False, False, False, False, True, True, False, True, True, False, False]
+    heads = [9, 0, 1, 9, 6, 6, 9, 6, 9, 9, 9]
+    deps = ["nsubj", "punct", "dep", "nsubj", "punct", "nsubj", "parataxis", "punct", "aux",
+            "ROOT", "punct"]
+    pos = ["NOUN", "PUNCT", "SPACE", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "VERB",
+           "PUNCT"]
+    tags = ["NN", ".", "_SP", "NNP", ",", "NNP", "VBD", ",", "VBZ", "VBN", "."]
+    lemmas = ["tax", ".", "\n\n", "Trump", ",", "Sexton", "say", ",", "have", "win", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              tags=tags, lemmas=lemmas, sent_starts=[True] + [False] * 10)
+    said = next(a for a in parse_attributions(doc) if doc.text[a.cue[0]:a.cue[1]] == "said")
+    assert [doc.text[s:e] for s, e in said.parts] == ["Trump", "has won"]
