@@ -39,6 +39,14 @@ def make_article(nlp: Any, text: str, language: str | None = "en") -> Article:
     return find_quotes(article)
 
 
+def found_triples(nlp: Any, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker, cue, content) of each quote found in ``text``, offsets checked."""
+    article = make_article(nlp, text)
+    assert offset_problems(article) == []
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
+            for q in article.quotes]
+
+
 def has_mark(text: str) -> bool:
     return any(ch in text for ch in "\"“”«»")
 
@@ -147,11 +155,7 @@ def test_colon_and_according_to(nlp: Any) -> None:
     ],
 )
 def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
-    article = make_article(nlp, text)
-    got = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
-           for q in article.quotes]
-    assert expected in got
-    assert offset_problems(article) == []
+    assert expected in found_triples(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -180,12 +184,8 @@ def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str
 )
 def test_attribution_fragments(nlp: Any, text: str,
                                expected: tuple[str | None, str, list[str]]) -> None:
-    article = make_article(nlp, text)
-    got = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
-           for q in article.quotes]
     speaker, cue, fragments = expected
-    assert [(speaker, cue, fragment) for fragment in fragments] == got
-    assert offset_problems(article) == []
+    assert [(speaker, cue, fragment) for fragment in fragments] == found_triples(nlp, text)
 
 
 def test_polls_in_general_are_no_source(nlp: Any) -> None:

@@ -7,17 +7,9 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from fivew.article import offset_problems
 from fivew.quotes_verbs import parse_attributions
 
-from .test_quotes import make_article
-
-
-def _found(nlp: Any, text: str) -> list[tuple[str | None, str | None, str]]:
-    article = make_article(nlp, text)
-    assert offset_problems(article) == []
-    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
-            for q in article.quotes]
+from .test_quotes import found_triples
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ def _found(nlp: Any, text: str) -> list[tuple[str | None, str | None, str]]:
     ],
 )
 def test_cue_constructions(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _found(nlp, text)
+    assert expected in found_triples(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -64,12 +56,12 @@ def test_cue_constructions(nlp: Any, text: str, expected: tuple[str, str, str]) 
     ],
 )
 def test_noun_cues_left_out(nlp: Any, text: str, unexpected_cue: str) -> None:
-    assert all(cue != unexpected_cue for _, cue, _ in _found(nlp, text))
+    assert all(cue != unexpected_cue for _, cue, _ in found_triples(nlp, text))
 
 
 def test_as_clause_with_a_content_of_its_own_is_a_time_clause(nlp: Any) -> None:
     """'As he announced the plan, ...': "as" means when; the main clause is not his."""
-    found = _found(nlp, "As he announced the plan, protesters gathered outside.")
+    found = found_triples(nlp, "As he announced the plan, protesters gathered outside.")
     assert all(content != "protesters gathered outside" for _, _, content in found)
 
 
@@ -89,12 +81,12 @@ def test_coordinated_reporting_verb_is_a_claim_of_its_own(
         nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     """'He said X and called Y ...': the second verb, hung on the clause by the parse, goes
     on from the speaker; the first content ends before it."""
-    assert _found(nlp, text) == expected
+    assert found_triples(nlp, text) == expected
 
 
 def test_raising_verb_with_like(nlp: Any) -> None:
     """'X seems like Y': what seems so is the content, and nobody is named as holding it."""
-    assert _found(nlp, "The new plan seems like a costly mistake.") == [
+    assert found_triples(nlp, "The new plan seems like a costly mistake.") == [
         (None, "seems", "The new plan"), (None, "seems", "like a costly mistake")]
 
 
@@ -103,7 +95,7 @@ def test_quote_goes_on_past_a_scare_quoted_claim(nlp: Any) -> None:
     speaker: the next quote goes on from "said"."""
     text = ("“Sales are up a little this year,” said Mr. Green, who noted that prices had "
             "''cratered'' last year. “Things are moving in the right direction now.”")
-    assert _found(nlp, text)[-1] == (
+    assert found_triples(nlp, text)[-1] == (
         "Mr. Green", "said", "“Things are moving in the right direction now.”")
 
 
@@ -111,7 +103,7 @@ def test_sentence_ending_on_a_quote_goes_on_from_the_speaker(nlp: Any) -> None:
     """'“A,” said X. Unless Y, “B.”': the whole next sentence is X's, a mixed quote."""
     text = ("“It is a big moment for the party,” said Tom Hale, a strategist in Ohio. Unless "
             "rivals quit soon, “it is hard to see how he is stopped now.”")
-    found = _found(nlp, text)
+    found = found_triples(nlp, text)
     assert found[-1] == (
         "Tom Hale", "said", "Unless rivals quit soon, “it is hard to see how he is stopped now.”")
 
@@ -119,7 +111,7 @@ def test_sentence_ending_on_a_quote_goes_on_from_the_speaker(nlp: Any) -> None:
 def test_sentence_with_a_quote_but_no_quoted_speaker_before_is_nobody_s(nlp: Any) -> None:
     text = ("The council met on Monday. Unless rivals quit soon, “it is hard to see how he is "
             "stopped now.”")
-    assert _found(nlp, text) == []
+    assert found_triples(nlp, text) == []
 
 
 def test_interrupting_cue_keeps_its_fragments_in_its_paragraph(nlp: Any) -> None:

@@ -236,14 +236,20 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     # (a claim holding only a scare-quoted word or two is no quoted speaker: "“A,” said X,
     # who noted that prices had ''cratered''. “B.”" goes on from "said"; PolNeAR train:
     # content-overlap F1 +0.0001 / +0.0002, even / odd documents)
-    quoted = [a for a in prior if a.cue[0] >= paragraph and any(
-        word_count(text[s:e]) >= MIN_UNCUED_QUOTE_WORDS for s, e in a.extra.get("quotes", []))]
+    quoted = [a for a in prior if a.cue[0] >= paragraph and _quotes_words(text, a)]
     last = max(quoted or prior, key=lambda a: max(a.cue[1], a.content[1]))
     return Attribution(
         cue=last.cue, content=chunk, kind="direct", confidence=CONFIDENCE["continuation"],
         cue_token=last.cue_token, source=last.source, source_head=last.source_head,
         extra={"quotes": [chunk], "speaker_of": last},
     )
+
+
+def _quotes_words(text: str, attr: Attribution) -> bool:
+    """Whether ``attr`` quotes someone's words: a quote of MIN_UNCUED_QUOTE_WORDS or more,
+    not only a scare-quoted word or two."""
+    return any(word_count(text[s:e]) >= MIN_UNCUED_QUOTE_WORDS
+               for s, e in attr.extra.get("quotes", []))
 
 
 def _mixed_continuation(ctx: Context, attrs: list[Attribution], chunk: tuple[int, int],
@@ -263,8 +269,7 @@ def _mixed_continuation(ctx: Context, attrs: list[Attribution], chunk: tuple[int
     paragraph = text.rfind("\n", 0, chunk[0]) + 1
     quoted = [a for a in attrs if paragraph <= a.cue[0] and max(a.cue[1], a.content[1]) <= start
               and ctx.sentence_of(max(a.cue[1], a.content[1]) - 1) == sentence - 1
-              and any(word_count(text[s:e]) >= MIN_UNCUED_QUOTE_WORDS
-                      for s, e in a.extra.get("quotes", []))]
+              and _quotes_words(text, a)]
     if not quoted:
         return None
     last = max(quoted, key=lambda a: max(a.cue[1], a.content[1]))

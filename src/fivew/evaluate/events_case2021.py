@@ -269,8 +269,12 @@ def read_case2021(path: Path) -> tuple[list[str], list[str]]:
     files = sorted(path.rglob("task2*labelled*.tsv")) or sorted(path.rglob("*with_labels*.tsv"))
     if not files:
         raise FileNotFoundError(f"no labelled CASE 2021 task-2 .tsv under {path}")
-    with files[0].open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return _snippets(files[0].read_text(encoding="utf-8"))
+
+
+def _snippets(tsv: str) -> tuple[list[str], list[str]]:
+    """Snippets and labels of a tab-separated file with EventSnippet and SubType columns."""
+    rows = list(csv.DictReader(tsv.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
     return [r["EventSnippet"] for r in rows], [r["SubType"] for r in rows]
 
 
@@ -284,9 +288,7 @@ def read_authored() -> tuple[list[str], list[str]]:
     """Snippets and labels of fivew's authored ACLED-style training snippets."""
     from importlib import resources
 
-    raw = resources.files("fivew").joinpath(AUTHORED).read_text("utf-8")
-    rows = list(csv.DictReader(raw.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [r["EventSnippet"] for r in rows], [r["SubType"] for r in rows]
+    return _snippets(resources.files("fivew").joinpath(AUTHORED).read_text("utf-8"))
 
 
 def embed_texts(texts: Sequence[str]) -> np.ndarray | None:
