@@ -130,3 +130,117 @@ def test_interrupting_cue_keeps_its_fragments_in_its_paragraph(nlp: Any) -> None
               tags=tags, lemmas=lemmas, sent_starts=[True] + [False] * 10)
     said = next(a for a in parse_attributions(doc) if doc.text[a.cue[0]:a.cue[1]] == "said")
     assert [doc.text[s:e] for s, e in said.parts] == ["Trump", "has won"]
+
+
+# --------------------------------------------------------------------------- recall round
+# Rules added to raise recall on PolNeAR train (tuned on even documents, kept where the odd
+# ones did not lose): one case each, a sentence of the kind that showed the gap.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any verb governing a "that" clause reports it (quotes_complements.that_clause) ...
+        ("Maybe he figures that a second hosting gig was reward enough for his campaign.",
+         ("he", "figures", "that a second hosting gig was reward enough for his campaign")),
+        # ... or a "whether" clause
+        ("The administration is trying to determine whether the background checks can be "
+         "expanded.",
+         ("The administration", "determine", "whether the background checks can be expanded")),
+        # an expletive "it" names no source, and the clause is kept
+        ("It appears that the convention will open without a single Trump delegate.",
+         (None, "appears", "that the convention will open without a single Trump delegate")),
+        # a raising verb in a conjunct has no source, like any raising verb
+        ("He sounded subdued in his speech and seemed to take hope from the big lead in the "
+         "polls.",
+         (None, "seemed", "to take hope from the big lead in the polls")),
+        # a gerund after a cue is its content (quotes_complements.gerund_content)
+        ("President Erdogan laments hosting the growing number of refugees.",
+         ("President Erdogan", "laments", "hosting the growing number of refugees")),
+        # the object of a topic preposition (quotes_complements.topic_content)
+        ("Sanders apologized to his supporters for the breach of the voter file.",
+         ("Sanders", "apologized", "the breach of the voter file")),
+        # a passive with an agent and no complement: the patient, said by the agent
+        ("Sanders' stridency was echoed by former Gov. Martin O'Malley.",
+         ("former Gov. Martin O'Malley", "echoed", "Sanders' stridency")),
+        # a trailing report the parse hangs as a relative clause
+        ("Most Latino voters in Florida have an unfavorable view of Trump, the poll found.",
+         ("the poll", "found", "Most Latino voters in Florida have an unfavorable view of "
+          "Trump")),
+        # a verb before a comma and a quote introduces it (quotes_adjacent.introducing_cue)
+        ("He continued, “I believe it is about repairing the damage done by hateful "
+         "rhetoric.”",
+         ("He", "continued", "“I believe it is about repairing the damage done by hateful "
+          "rhetoric.”")),
+        # a reporting verb after a subject of several words right after the quote
+        ("“Why do the richest Americans pay lower rates than nurses?” Mrs. Clinton asked.",
+         ("Mrs. Clinton", "asked", "“Why do the richest Americans pay lower rates than "
+          "nurses?”")),
+        # of two cues with one content, the one outside it holds the other
+        ("Mrs. Clinton is somehow expected to project toughness and warmth at once, they say.",
+         ("they", "say", "Mrs. Clinton is somehow expected to project toughness and warmth "
+          "at once")),
+        # a noun cue received: the receiver is the content, the "of" phrase the source
+        ("Ted Cruz received the endorsement of Gov. Mike Pence on Friday.",
+         ("Gov. Mike Pence", "endorsement", "Ted Cruz")),
+        # a noun's clause is its content, also when passive ("been offered")
+        ("Her claim that she had been offered a scholarship was false.",
+         ("Her", "claim", "that she had been offered a scholarship")),
+        # a noun cue one acts with is held by the one acting
+        ("Trump stirred controversy with an assertion that the migrants are criminals.",
+         ("Trump", "assertion", "that the migrants are criminals")),
+        # a reporting gerund hung on a noun: the subject of the verb holding the noun
+        ("Adm. Harris makes no apologies for accusing the Chinese of militarizing the waters.",
+         ("Adm. Harris", "accusing", "the Chinese of militarizing the waters")),
+        # "made it clear that"
+        ("Ryan has made it clear that he will not endorse Trump.",
+         ("Ryan", "made it clear", "that he will not endorse Trump")),
+        # a naming verb needs no particle to be read
+        ("Texas Sen. Ted Cruz named “Criminal Minds” and “Veep” as his favorite shows.",
+         ("Texas Sen. Ted Cruz", "named", "“Criminal Minds” and “Veep” as his favorite shows")),
+        # words added to the lists: "unveil", "sympathetic"
+        ("Clinton unveiled a plan to cut college costs on Monday.",
+         ("Clinton", "unveiled", "a plan to cut college costs on Monday")),
+        ("Some conservative members of Congress are sympathetic to free trade arguments.",
+         ("Some conservative members of Congress", "sympathetic to", "free trade arguments")),
+        # a headline's one capitalised word before a colon is its speaker
+        ("Trump: My immigration plans aren't set in stone.\n\nThe candidate spoke in Iowa.",
+         ("Trump", ":", "My immigration plans aren't set in stone")),
+        # a name between a dash and a colon opening a quote, in a digest line
+        ("IOWA POLLS NOT WRONG - Mark Blumenthal: “The polls failed to predict the win, but "
+         "they were not dead wrong.”",
+         ("Mark Blumenthal", ":", "“The polls failed to predict the win, but they were not "
+          "dead wrong.”")),
+    ],
+)
+def test_recall_round_constructions(nlp: Any, text: str,
+                                    expected: tuple[str | None, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+def test_seen_as_is_the_one_seen_and_what_as(nlp: Any) -> None:
+    """'X is seen as Y': X and the "as" phrase are the content, nobody named its source."""
+    assert found_triples(nlp, "Mr. Sanders is seen as empowering regular voters against the "
+                              "party elite.") == [
+        (None, "seen", "Mr. Sanders"),
+        (None, "seen", "as empowering regular voters against the party elite")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected_cue"),
+    [
+        # entailment is no report
+        ("None of this means that Obama has been a bad president.", "means"),
+        # a participle after a noun cue says what was done with it, not what it holds
+        ("The White House plan released Tuesday would cut the deficit.", "plan"),
+        # a subordinate clause before a quote does not introduce it
+        ("Unless rivals quit soon, “it is hard to see how he is stopped now.”", "quit"),
+        # a label before a colon is no speaker
+        ("Editor’s note: Donald Trump regularly incites political violence and is a serial "
+         "liar.", ":"),
+        # a place after "from" is no digest author
+        ("The judge was from Mexico: “I think that's fine, you know.”", ":"),
+    ],
+)
+def test_recall_round_left_out(nlp: Any, text: str, unexpected_cue: str) -> None:
+    assert all(cue != unexpected_cue for _, cue, _ in found_triples(nlp, text))

@@ -16,7 +16,8 @@ and :mod:`fivew.quotes_speakers`):
    ("said X, adding that Y"), where the outer content ends before it. A quote inside an
    attribution's content makes it *direct* when nothing but the quote is attributed, *mixed*
    otherwise. A quote that no parse cue governs takes the nearest reporting verb of its
-   sentence ("“...,” he said"); a quote that opens a sentence with no cue continues the
+   sentence ("“...,” he said"), else a verb right next to it ("He continued, “...”", see
+   :mod:`fivew.quotes_adjacent`); a quote that opens a sentence with no cue continues the
    attribution before it (``“...,” he said. “...”`` and quotes over several paragraphs).
    Other quoted words are scare quotes or titles, not quotes.
 3. **Speakers.** A named subject is linked to the article entity it mentions; "he"/"she"
@@ -37,6 +38,7 @@ import re
 from typing import Any
 
 from fivew.article import Article, Quote, Span, Speaker
+from fivew.quotes_adjacent import introducing_cue, inverted_cue
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_marks import quote_marks, word_count
 from fivew.quotes_rules import (
@@ -75,7 +77,12 @@ def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
 def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
     """Keep the outermost attributions, and nested ones in relative/parenthetical clauses."""
     kept: list[Attribution] = []
-    for attr in sorted(attrs, key=lambda a: a.content[0] - a.content[1]):
+    # longest content first; of two with the same content, the one whose cue stands outside
+    # it ("X is expected to Y, they say": "say" holds "expected", not the reverse; before,
+    # the first found won). PolNeAR train: content-overlap F1 unchanged, exact and cue F1
+    # +0.0001 on even and odd documents
+    for attr in sorted(attrs, key=lambda a: (a.content[0] - a.content[1],
+                                             a.content[0] <= a.cue[0] < a.content[1])):
         outer = next((k for k in kept if k.content[0] <= attr.cue[0] < k.content[1]), None)
         if outer is not None:
             if _split_at(outer, attr):
@@ -137,7 +144,7 @@ def _cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
         if best_distance is None or distance < best_distance:
             best, best_distance = tok, distance
     if best is None:
-        best = _inverted_cue(doc, text, chunk)
+        best = inverted_cue(doc, text, chunk) or introducing_cue(doc, text, chunk)
     if best is None and colon:
         # "Cruz called them on it: “...”": the verb before the colon introduces the quote
         colon_at = len(text[: chunk[0]].rstrip()) - 1
@@ -147,22 +154,6 @@ def _cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
         if root is not None and root.pos_ == "VERB" and _subject_of(root) is not None:
             best = root
     return best
-
-
-def _inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
-    """'“...,” beamed Hartley' / '“...,” he beamed': a verb right after a quote, with its
-    subject next to it, reports the quote even when it is no listed reporting verb."""
-    span = doc.char_span(chunk[1], min(len(text), chunk[1] + 40), alignment_mode="expand")
-    words = [t for t in span or [] if not t.is_punct and not t.is_space][:2]
-    if not words or "\n" in text[chunk[1] : words[0].idx]:
-        return None
-    first = words[0]
-    if first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i > first.i for c in first.children):
-        return first
-    if (first.dep_ == "nsubj" and first.pos_ in ("PRON", "PROPN") and len(words) > 1
-            and words[1].pos_ == "VERB" and first.head.i == words[1].i):
-        return words[1]
-    return None
 
 
 def _subject_of(tok: Any) -> Any:

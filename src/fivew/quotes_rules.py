@@ -41,6 +41,7 @@ CONFIDENCE = {
     "continuation": 0.75,
     "particle": 0.7,
     "attitude_clause": 0.6,
+    "that_clause": 0.5,  # an unlisted verb with a "that" clause: 56 of 78 right (even)
     "object": 0.55,
     "passive": 0.5,
     "noun": 0.5,
@@ -242,6 +243,8 @@ def _subject(tok: Any) -> Any:
         return _subject(tok.head)  # ", saying ...": said by the main clause's subject
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head.head)  # "responded by blaming ...", "after warning ..."
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and cue_lemma(tok) in load_quote_lists().speech:
+        return _gerund_holder(tok)
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         noun = tok.head  # "a statement ... saying"
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -249,6 +252,27 @@ def _subject(tok: Any) -> Any:
             if agent is not None and agent.lower_ not in ("that", "which", "who"):
                 return agent
         return noun
+    return None
+
+
+#: Most nouns and prepositions between a gerund cue and the verb whose subject does it
+#: ("makes no apologies for accusing", "was jailed on suspicion of supporting").
+GERUND_HOLDER_MAX_STEPS = 4
+
+
+def _gerund_holder(tok: Any) -> Any:
+    """The subject of the verb a gerund cue hangs on through a noun: 'Harris makes no
+    apologies for accusing the Chinese of ...' (the one who apologises accuses).
+    Only for reporting verbs, which are kept without a source anyway: giving attitude
+    gerunds a holder made new, mostly wrong attributions. PolNeAR train: speaker-attributed F1
+    +0.0004 / +0.0011 (even / odd documents), content unchanged."""
+    node = tok.head
+    for _ in range(GERUND_HOLDER_MAX_STEPS):
+        if node.dep_ not in ("prep", "pobj", "dobj", "attr") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _subject(node)
     return None
 
 
