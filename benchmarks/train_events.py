@@ -42,8 +42,8 @@ from fivew.evaluate.events_case2021 import (  # noqa: E402
     select_config,
 )
 
-VERSION_NGRAM = "case2021-linear-4"
-VERSION_EMBED = "case2021-embed-4"
+VERSION_NGRAM = "case2021-linear-5"
+VERSION_EMBED = "case2021-embed-5"
 
 
 def main() -> None:

@@ -188,12 +188,12 @@ def test_case2021_cross_validated_floor() -> None:
     from tests.conftest import shared_path
 
     result = events(shared_path("data", "events", "case2021"))
-    # nested 5x4-fold CV with the 900 authored snippets in every training part: n-gram
-    # model measured 0.748 weighted / 0.728 macro F1 (0.723 / 0.685 on gold alone), the
-    # embedding model (events-embed extra) 0.824 / 0.812 (0.778 / 0.756 alone); floors
-    # leave room for noise only
-    assert result["models"]["ngram"]["weighted_f1"] >= 0.73
-    assert result["models"]["ngram"]["macro_f1"] >= 0.71
+    # nested 5x4-fold CV with the 1,800 authored snippets in every training part: n-gram
+    # model measured 0.762 weighted / 0.730 macro F1 (0.748 / 0.728 with the first 900,
+    # 0.723 / 0.685 on gold alone), the embedding model (events-embed extra) 0.820 / 0.804
+    # (0.824 / 0.812 with the first 900, 0.778 / 0.756 alone); floors leave room for noise
+    assert result["models"]["ngram"]["weighted_f1"] >= 0.75
+    assert result["models"]["ngram"]["macro_f1"] >= 0.72
     if "embed" in result["models"]:
         assert result["models"]["embed"]["weighted_f1"] >= 0.80
         assert result["models"]["embed"]["macro_f1"] >= 0.79

@@ -3,16 +3,19 @@ uses them (in every training part, never scored)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
 import pytest
 
-from fivew.evaluate.events_case2021 import cross_validate, read_authored
+from fivew.evaluate.events_case2021 import AUTHORED_WEIGHT, cross_validate, read_authored
 
 #: Snippets per type in the authored file: enough that each type has more authored than
-#: gold snippets in a training part (CASE 2021 has 6-35 gold snippets per type).
-AUTHORED_PER_TYPE = 30
+#: gold snippets in a training part (CASE 2021 has 6-35 gold snippets per type); two
+#: batches of 30, written from the ACLED definitions, the second to cover more of each
+#: definition and more wire-copy forms.
+AUTHORED_PER_TYPE = 60
 
 #: Words in a row that an authored snippet may share with a gold snippet: longer runs would
 #: say it was copied from the gold set, which it must not be. Stock phrases of the wires run
@@ -53,9 +56,11 @@ def test_authored_rows_train_every_part_and_are_never_scored() -> None:
     labels = ["X"] * 10 + ["Y"] * 10
     alone, _ = cross_validate(texts, labels, folds=2)
     assert alone == labels  # the animal tells the two apart
-    # many authored snippets, alike but for the number, teach the opposite
-    authored = ([f"zebra seen {i}" for i in range(100, 140)]
-                + [f"yak seen {i}" for i in range(100, 140)], ["Y"] * 40 + ["X"] * 40)
+    # many authored snippets, alike but for the number, teach the opposite: per class,
+    # four times the weight of the gold rows in a training part (5 each) after weighting
+    n = math.ceil(4 * 5 / AUTHORED_WEIGHT)
+    authored = ([f"zebra seen {i}" for i in range(100, 100 + n)]
+                + [f"yak seen {i}" for i in range(100, 100 + n)], ["Y"] * n + ["X"] * n)
     swayed, _ = cross_validate(texts, labels, folds=2, authored=authored)
     assert len(swayed) == len(texts)  # the authored rows are not predicted
     assert swayed == ["Y"] * 10 + ["X"] * 10

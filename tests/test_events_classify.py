@@ -66,9 +66,10 @@ SWAPPED = [
 
 
 def test_ngram_classifier_tells_roles_apart() -> None:
-    # case2021-linear-3 got 6 of 6; linear-4 (trained with the authored snippets, CV
-    # weighted F1 .723 -> .748) gets 4: 'The army captured the town' reads as a seizure
-    # and 'Protesters beat police' as force against protesters (a regression to win back)
+    # case2021-linear-3 got 6 of 6; linear-4 and -5 (trained with the authored snippets,
+    # CV weighted F1 .723 -> .748 -> .762) get 4: 'The army captured the town' reads as a
+    # seizure and 'Protesters beat police' as force against protesters (a regression to
+    # win back; role-block weights 1.5 and 2 keep 4 and lose CV F1)
     model = load_classifier("ngram")
     got = model.predict([t for t, _ in SWAPPED])
     assert sum(g == e for g, (_, e) in zip(got, SWAPPED, strict=True)) >= 4, got
