@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from fivew.quotes_verbs import parse_attributions
 
-from .test_quotes import found_triples
+from .test_quotes import found_triples, make_article
 
 
 @pytest.mark.parametrize(
@@ -244,3 +244,54 @@ def test_seen_as_is_the_one_seen_and_what_as(nlp: Any) -> None:
 )
 def test_recall_round_left_out(nlp: Any, text: str, unexpected_cue: str) -> None:
     assert all(cue != unexpected_cue for _, cue, _ in found_triples(nlp, text))
+
+
+# --------------------------------------------------------------------------- speakers round
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive cue with no agent names no source: its subject is what the claim is about
+        ("Ginsburg is known for her sharp dissents on voting rights.",
+         (None, "known", "her sharp dissents on voting rights")),
+        # the subject of "use" and "spend", not their object, does what follows
+        ("The senator used the debate to attack the governor's record on taxes.",
+         ("The senator", "attack", "the governor's record on taxes")),
+        ("Ayotte has spent most of the week responding to the charges against her.",
+         ("Ayotte", "responding to", "the charges against her")),
+        # a gerund after an adjective's preposition is done by the clause's subject
+        ("The mayor stopped short of endorsing the governor's plan.",
+         ("The mayor", "endorsing", "the governor's plan")),
+        # an expletive "it" before "hard to imagine" names nobody
+        ("It's hard to imagine Republican incumbents surviving in Wisconsin with Trump at "
+         "the top of the ticket.",
+         (None, "imagine", "Republican incumbents surviving in Wisconsin with Trump at the "
+                           "top of the ticket")),
+        # the speaker named after a quote, where the parse takes the quote's first word
+        ("“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.",
+         ("another New Hampshire Democrat", "added",
+          "“It’s Bernie’s to lose at this point,”")),
+    ],
+)
+def test_speakers_round(nlp: Any, text: str, expected: tuple[str | None, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+def test_speaker_between_quote_and_cue_not_inside_the_quote(nlp: Any) -> None:
+    """'“We've had ...,” Texas delegate Bill Eastland, wearing a cowboy hat, said': not 'We'."""
+    triples = found_triples(nlp, "“We’ve had better conventions than this one,” Texas "
+                                 "delegate Bill Eastland, wearing a cowboy hat, said as "
+                                 "confetti fell.")
+    assert [speaker for speaker, cue, _ in triples if cue == "said"] == [
+        "Texas delegate Bill Eastland"]
+
+
+def test_possessive_pronoun_speaker_is_resolved(nlp: Any) -> None:
+    """'their criticism': the possessor of a noun cue is resolved like a subject pronoun."""
+    article = make_article(nlp, "Even Latino Republicans have been unsparing in their "
+                                "criticism of Mr. Cruz.")
+    names = {e.id: e.name for e in article.entities}
+    quote = next(q for q in article.quotes if q.cue is not None and q.cue.text == "criticism of")
+    assert quote.speaker is not None and quote.speaker.text == "their"
+    assert names.get(quote.speaker.entity_id or "") == "Republicans"

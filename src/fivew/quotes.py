@@ -3,8 +3,8 @@
 Reads ``Article.text``, ``Article.entities`` and the spaCy ``Doc`` of the ``analyse``
 stage; writes ``Article.quotes``.
 
-How it works (the rules themselves are in :mod:`fivew.quotes_rules`, :mod:`fivew.quotes_cues`
-and :mod:`fivew.quotes_speakers`):
+How it works (the rules themselves are in :mod:`fivew.quotes_rules`, :mod:`fivew.quotes_cues`,
+:mod:`fivew.quotes_subjects` and :mod:`fivew.quotes_speakers`):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
@@ -53,6 +53,7 @@ from fivew.quotes_rules import (
     token_end,
 )
 from fivew.quotes_speakers import Context, medium_of, speaker_of
+from fivew.quotes_subjects import cue_subject
 from fivew.quotes_verbs import parse_attributions
 
 __all__ = ["find_quotes", "MIN_UNCUED_QUOTE_WORDS"]
@@ -151,15 +152,9 @@ def _cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
         sentence = doc.char_span(ctx.sent_starts[ctx.sentence_of(colon_at)], colon_at,
                                  alignment_mode="expand")
         root = sentence.root if sentence is not None and len(sentence) else None
-        if root is not None and root.pos_ == "VERB" and _subject_of(root) is not None:
+        if root is not None and root.pos_ == "VERB" and cue_subject(root) is not None:
             best = root
     return best
-
-
-def _subject_of(tok: Any) -> Any:
-    from fivew.quotes_rules import _subject
-
-    return _subject(tok)
 
 
 def _link_quotes(ctx: Context, attrs: list[Attribution], chunks: list[tuple[int, int]],
@@ -197,7 +192,7 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         return host
     inner = text[chunk[0] : chunk[1]].strip(_MARKS).rstrip()
     cue_tok = _cue_near(ctx, chunk, lists)
-    subject = _subject_of(cue_tok) if cue_tok is not None else None
+    subject = cue_subject(cue_tok) if cue_tok is not None else None
     if carried_from is not None and (cue_tok is None or subject is None):
         carried_from.extra["quotes"].append(chunk)
         return carried_from

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fivew.quotes_rules import _subject, cue_lemma, load_quote_lists
+from fivew.quotes_rules import cue_lemma, load_quote_lists
+from fivew.quotes_subjects import cue_subject
 
 __all__ = ["inverted_cue", "introducing_cue", "INVERTED_SUBJECT_MAX_WORDS",
            "INTRODUCING_PUNCT"]
@@ -88,6 +89,6 @@ def introducing_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
         root = root.head
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in root.children):
         return None
-    if root.pos_ == "VERB" and root.i >= before[0].i and _subject(root) is not None:
+    if root.pos_ == "VERB" and root.i >= before[0].i and cue_subject(root) is not None:
         return root
     return None

@@ -31,7 +31,6 @@ from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     QuoteLists,
-    _subject,
     cue_lemma,
     is_mark,
     line_end,
@@ -41,6 +40,7 @@ from fivew.quotes_rules import (
     token_end,
     trim_tokens,
 )
+from fivew.quotes_subjects import cue_subject
 
 __all__ = ["cue_attributions", "TRANSCRIPT_MAX_WORDS"]
 
@@ -198,17 +198,17 @@ def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | No
     if source is None and tok.dep_ in ("dobj", "attr") and (
         cue_lemma(tok.head) in lists.noun_source_verbs
     ):
-        source = _subject(tok.head)  # "Trump expressed concern that ..."
+        source = cue_subject(tok.head)  # "Trump expressed concern that ..."
     if source is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         # "Carson rejected the notion that ...": whoever acts on the claim holds it, with
         # any verb (PolNeAR train: speaker-attributed F1 +0.0013 / +0.0009, even / odd)
-        source = _subject(tok.head)
+        source = cue_subject(tok.head)
     if (source is None and tok.dep_ == "pobj" and tok.head.lower_ in HOLDER_PREPS
             and tok.head.head.pos_ == "VERB"):
         # "Trump stirred controversy with an assertion that ...", "rebounded with a call to
         # arms": the one who acts with the claim holds it. PolNeAR train: speaker-attributed
         # F1 +0.0010 / +0.0007 (even / odd documents), content unchanged
-        source = _subject(tok.head.head)
+        source = cue_subject(tok.head.head)
     attr = Attribution(
         cue=(int(tok.idx), cue_end), content=span, kind="indirect",
         confidence=CONFIDENCE["noun" if source is not None else "noun_no_source"],
@@ -235,7 +235,7 @@ def _made_clear(doc: Any, tok: Any) -> Attribution | None:
     make = tok.head
     clauses = [c for c in (*tok.children, *make.children) if c.i > tok.i
                and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")]
-    source = _subject(make)
+    source = cue_subject(make)
     if not clauses or source is None:
         return None
     clause = min(clauses, key=lambda c: c.i)
@@ -266,7 +266,7 @@ def _received_backing(doc: Any, tok: Any) -> Attribution | None:
     head = tok.head
     if tok.dep_ != "dobj" or cue_lemma(head) not in RECEIVING_VERBS:
         return None
-    subject = _subject(head)
+    subject = cue_subject(head)
     backer = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for o in c.children if o.dep_ == "pobj"), None)
     if subject is None or backer is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -299,7 +299,7 @@ def _adjective_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution
                 content = (objects[0].left_edge.i, objects[0].right_edge.i)
                 cue_end = token_end(child) if child.i == tok.i + 1 else cue_end
                 break
-    source = _subject(tok.head) if content is not None else None
+    source = cue_subject(tok.head) if content is not None else None
     span = trim_tokens(doc, *content) if content is not None else None
     if source is None or span is None or span_words(doc, span) < 2:
         return None

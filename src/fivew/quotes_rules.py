@@ -6,8 +6,7 @@ parse), :mod:`fivew.quotes_phrases` ("according to", "in the poll"),
 :mod:`fivew.quotes_marks` (quote marks in the text); :mod:`fivew.quotes` reconciles them and
 :mod:`fivew.quotes_speakers` resolves their sources. Here are what they share: the
 :class:`QuoteLists` read from ``resources/quotes.json`` (written for fivew), the
-:class:`Attribution` they produce, the subject of a cue (:func:`_subject`, and
-:func:`stranded_subject` where the parse gives none), the span of a speaker's mention
+:class:`Attribution` they produce, the span of a speaker's mention
 (:func:`source_core`), sentence and line bounds, and when a cue nested in another
 attribution's content is a claim of its own (:func:`nested_kept`, :func:`split_point`).
 """
@@ -200,116 +199,6 @@ def source_core(tok: Any) -> tuple[int, int]:
         else:
             right = max(right, child.right_edge.i)
     return left, right
-
-
-def _subject(tok: Any) -> Any:
-    """The subject of a cue verb: its own, its conjunct head's, or its governing verb's."""
-    subjects = [c for c in tok.children
-                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",)]
-    for child in tok.children:
-        if child.dep_ == "agent":
-            pobj = [c for c in child.children if c.dep_ == "pobj"]
-            if pobj:
-                return pobj[0]  # "was criticised by X": the agent, not the patient
-    if subjects:
-        # "The campaign, Smith said, has been ...": the parse gives "said" two subjects;
-        # the one nearest the cue is the speaker, the other opens the content
-        child = min(subjects, key=lambda c: abs(c.i - tok.i))
-        if child.dep_ == "nsubjpass" and (child.lower_ == "it"
-                                          or cue_lemma(tok) in ADDRESSEE_VERBS):
-            return None  # "it was reported that", "he was asked about": no source
-        return child
-    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        return _subject(tok.head)
-    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
-        # "led Wasserman Schultz to announce": the object of the governing verb, else its
-        # subject ("hesitated to repeat")
-        objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
-        return objects[0] if objects else _subject(tok.head)
-    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        head = tok.head
-        if head.pos_ == "ADJ" and head.dep_ == "acomp":
-            head = head.head  # "who was reluctant to endorse him": the copula's subject
-        if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
-            # "went on ABC to defend ...": the one who went. PolNeAR train (tuned on even
-            # documents, confirmed on odd): speaker-attributed F1 +0.005 / +0.004
-            return _subject(head)
-    if tok.tag_ == "VBN" and cue_lemma(tok) in ADDRESSEE_VERBS:
-        return None  # "Asked about the wall, he said ...": the asker is not named
-    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in (
-        "VERB", "AUX"
-    ):
-        return _subject(tok.head)  # ", saying ...": said by the main clause's subject
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
-        return _subject(tok.head.head)  # "responded by blaming ...", "after warning ..."
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and cue_lemma(tok) in load_quote_lists().speech:
-        return _gerund_holder(tok)
-    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        noun = tok.head  # "a statement ... saying"
-        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            agent = _subject(noun.head)  # "Rubio's campaign sent out a press release saying"
-            if agent is not None and agent.lower_ not in ("that", "which", "who"):
-                return agent
-        return noun
-    return None
-
-
-#: Most nouns and prepositions between a gerund cue and the verb whose subject does it
-#: ("makes no apologies for accusing", "was jailed on suspicion of supporting").
-GERUND_HOLDER_MAX_STEPS = 4
-
-
-def _gerund_holder(tok: Any) -> Any:
-    """The subject of the verb a gerund cue hangs on through a noun: 'Harris makes no
-    apologies for accusing the Chinese of ...' (the one who apologises accuses).
-    Only for reporting verbs, which are kept without a source anyway: giving attitude
-    gerunds a holder made new, mostly wrong attributions. PolNeAR train: speaker-attributed F1
-    +0.0004 / +0.0011 (even / odd documents), content unchanged."""
-    node = tok.head
-    for _ in range(GERUND_HOLDER_MAX_STEPS):
-        if node.dep_ not in ("prep", "pobj", "dobj", "attr") or node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return _subject(node)
-    return None
-
-
-#: Tags of a finite verb: only such a cue has a subject of its own to look for when the parse
-#: gives it none ("Sanders, meanwhile, who sits ..., said that ...").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-#: Dependency labels the parser gives a speaker it fails to make the subject ("Trump,
-#: speaking later at a rally, did not mention Ryan": "Trump" as an adverbial clause).
-STRANDED_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "intj"})
-
-
-def stranded_subject(tok: Any) -> Any:
-    """The speaker of a finite cue the parse left without a subject: the subject of a clause
-    it wrongly governs on its left ("Kasich jokingly offered ..., then says that ...",
-    "Sanders, meanwhile, who sits ..., said that ..."), or a name the parse hung elsewhere
-    on its left. On PolNeAR train: speaker-attributed F1 +0.002 (even documents, where it
-    was tuned), +0.001 (odd)."""
-    for child in tok.children:
-        if child.dep_ == "ccomp" and child.i < tok.i:
-            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
-            if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
-                return subjects[0]
-    left = [c for c in tok.children if c.i < tok.i]
-    for child in reversed(left):
-        if child.pos_ in ("PROPN", "PRON") and child.dep_ in STRANDED_DEPS:
-            return child  # "Trump, speaking later at a rally, did not mention Ryan"
-    for child in reversed(left):
-        if child.dep_ in ("advcl", "prep"):
-            # "Speaking in Harlem, Clinton, without naming him, also accused ...": the
-            # speaker parsed as an apposition inside the opening phrase
-            names = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
-                     and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
-            if names:
-                return names[-1]
-    return None
 
 
 def cue_lemma(tok: Any) -> str:

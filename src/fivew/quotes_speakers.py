@@ -3,10 +3,12 @@
 - :class:`Context` holds what the rules look up: sentences, entity mentions by offset,
   quoted stretches, and the gender and number each entity allows a pronoun.
 - :func:`speaker_of` links a named subject to the article entity it mentions; "he"/"she"
-  to the nearest person named before it whose given name or title does not contradict the
-  pronoun (subjects first); "they" to an organisation or group (or people named together);
-  "it" to an organisation; "who" to the noun it qualifies. An unnamed source ("an aide to
-  Massoud") keeps its description and gets the entity named inside it as affiliation.
+  (and "his"/"her") to the nearest person named before it whose given name or title does
+  not contradict the pronoun (subjects first); "they"/"their" to an organisation or group
+  (or people named together); "it"/"its" to an organisation; "who" to the noun it
+  qualifies. An unnamed source ("an aide to Massoud") keeps its description and gets the
+  entity named inside it as affiliation. A subject the parse found inside the quote
+  ("“I support Cruz,” X tells Y") gives way to the speaker named outside it.
 - :func:`medium_of`: the addressee and channel hanging on the cue ("told Reuters by
   telephone", "in a statement", "on the Taliban's Alemarah Twitter feed").
 
@@ -151,9 +153,49 @@ def _antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | No
     return None
 
 
+#: Parts of speech of a speaker's mention.
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+#: Dependency labels the parse gives the speaker named after a cue that follows a quote,
+#: when it does not make it the subject ("“Meh,” wrote a Trump supporter", "“...,” added
+#: a Democrat"); see :func:`_speaker_outside_quote`.
+OUTSIDE_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "appos",
+                                  "dative", "advmod", "dep"})
+
+
+def _speaker_outside_quote(ctx: Context, attr: Attribution) -> None:
+    """A cue outside a quote whose subject the parse found inside it ("“Yes, I support
+    Cruz,” Brent Bozell, founder of the Media Research Center, tells Breitbart": "I") is
+    said by whom the text names outside the quote: the first name or noun between the quote
+    and the cue that heads its phrase, else a noun hanging on the cue after it ("“Meh,”
+    wrote a Trump supporter"); where neither is found, the parse's subject stays (giving
+    no source instead lost 0.0002 on each half). PolNeAR train: 12 of 19 such subjects
+    were wrong (even documents); speaker-attributed F1 +0.0006 / +0.0007."""
+    cue = attr.cue_token
+    doc = cue.doc
+    found = None
+    lo = cue.i
+    while lo > 0 and not ctx.quoted(int(doc[lo - 1].idx)) and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    for tok in doc[lo : cue.i]:
+        if tok.pos_ in NOMINAL_POS and not lo <= tok.head.i < cue.i:
+            found = tok
+            break
+    if found is None:
+        found = next((c for c in cue.children if c.i > cue.i and c.dep_ in OUTSIDE_SPEAKER_DEPS
+                      and c.pos_ in NOMINAL_POS and not ctx.quoted(int(c.idx))), None)
+    if found is not None:
+        lo, hi = source_core(found)
+        attr.source = (int(doc[lo].idx), token_end(doc[hi]))
+        attr.source_head = found
+
+
 def speaker_of(ctx: Context, attr: Attribution,
                speakers: list[tuple[int, Speaker]]) -> Speaker | None:
     """The speaker of ``attr``; ``speakers`` are those of the attributions before it."""
+    if attr.source_head is not None and attr.cue_token is not None and ctx.quoted(
+            int(attr.source_head.idx)) and not ctx.quoted(attr.cue[0]):
+        _speaker_outside_quote(ctx, attr)  # "“I support Cruz,” X tells Y": not "I"
     if attr.source is None:
         return None
     lists = load_quote_lists()

@@ -16,14 +16,17 @@ complement, "called him a liar", raising verbs, "Trump seems to be ...") and for
   an infinitive ("led Wasserman Schultz to announce"), the noun a participle modifies or
   the one who issued it ("sent out a press release saying"); for a finite cue the parse
   gives no subject, the speaker it hung elsewhere on the cue's left
-  (:func:`fivew.quotes_rules.stranded_subject`). A raising verb ("X seems to", "X is
-  expected to") has no source: what seems so is part of the content.
+  (:func:`fivew.quotes_subjects.stranded_subject`). A raising verb ("X seems to", "X is
+  expected to") has no source: what seems so is part of the content; nor has a passive
+  without an agent ("Ginsburg is known for ...", its subject being what the claim is about).
 - the cue's own span.
 
 Where the clause and the object say nothing, :mod:`fivew.quotes_complements` reads a
 gerund, a topic preposition ("apologized for X"), a passive ("is seen as"), a trailing report
-("X, the poll found"), and makes any verb with a "that" clause a cue. Word lists live in
-``resources/quotes.json`` (written for fivew).
+("X, the poll found"), and makes any verb with a "that" clause a cue; it also reads the
+contents around a cue ("as" clauses, interrupted contents, colons). The source rules are in
+:mod:`fivew.quotes_subjects`. Word lists live in ``resources/quotes.json`` (written for
+fivew).
 """
 
 from __future__ import annotations
@@ -32,8 +35,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from fivew.quotes_complements import (
+    as_clause,
     clause_start,
+    colon_content,
     gerund_content,
+    interrupted_parts,
     passive_content,
     that_clause,
     topic_content,
@@ -42,54 +48,46 @@ from fivew.quotes_complements import (
 from fivew.quotes_phrases import according_to, survey_in
 from fivew.quotes_rules import (
     CONFIDENCE,
-    FINITE_TAGS,
     Attribution,
     Bounds,
     QuoteLists,
-    _subject,
     cue_lemma,
     enough_words,
     is_mark,
     line_bounds,
-    line_end,
     load_quote_lists,
     sentence_bounds,
     source_core,
-    span_words,
-    stranded_subject,
     token_end,
     trim_tokens,
 )
+from fivew.quotes_subjects import (
+    FINITE_TAGS,
+    cue_subject,
+    extraposed,
+    passive_patient,
+    raised_subject,
+    raising_complement,
+    stranded_subject,
+)
 
-__all__ = ["parse_attributions", "COLON_MAX_GAP"]
-
-#: Dependency labels of what a raising cue says of its subject ("seems to be", "seemed
-#: lost", "appears ready").
-RAISING_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
+__all__ = ["parse_attributions"]
 
 #: Prepositions after a cue's object that belong to what is attributed ("accused him of
 #: lying", "blamed Bush for the crisis", "described it as a celebration").
 OBJECT_COMPLEMENT_PREPS = frozenset({"of", "for", "as", "over"})
 
 
-def _raising_complement(child: Any) -> bool:
-    """What a raising cue says of its subject: 'seems to be', 'seemed lost', and 'seems
-    like a mistake' (a "like" phrase, which the parse makes a preposition; PolNeAR train:
-    content-overlap F1 +0.0003 / +0.0001, even / odd documents)."""
-    return bool(child.dep_ in RAISING_COMPLEMENT_DEPS
-                or (child.dep_ == "prep" and child.lower_ == "like"))
-
-
 def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str] | None:
     """Token range (inclusive) of what the cue ``tok`` attributes, and how it was found."""
     lemma = cue_lemma(tok)
-    aside = _as_clause(tok, lemma, lists)
+    aside = as_clause(tok, lemma, lists)
     if aside is not None:
         return aside
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     if lemma in lists.raising and not clauses:
         # "Cruz seemed lost", "voters appear fatigued": the complement is the content
-        comps = [c for c in tok.children if c.i > tok.i and _raising_complement(c)]
+        comps = [c for c in tok.children if c.i > tok.i and raising_complement(c)]
         if comps:
             return comps[0].left_edge.i, comps[-1].right_edge.i, "attitude_clause"
     if clauses and all(c.i < tok.i for c in clauses):
@@ -150,29 +148,6 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
             return clause_start(head), tok.left_edge.i - 1, "speech_clause"
         return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
     return trailing_report(tok, lemma, lists) or topic_content(tok)
-
-
-#: Dependents that give a cue in an "as" clause a content of its own: such a clause says
-#: when ("as he urged voters to unite"), not whose word the main clause is.
-AS_CLAUSE_FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "acomp", "oprd", "attr"})
-
-
-def _as_clause(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, str] | None:
-    """'As the Times reported, X' / 'X, as he noted': a reporting verb in an "as" clause
-    attributes the clause it hangs on (without the "as" clause itself). PolNeAR train
-    (tuned on even documents, confirmed on odd): content-overlap F1 +0.0012 / +0.0011,
-    speaker-attributed F1 +0.0017 / +0.0005; leaving out "as" clauses whose particle has
-    an object ("as she responded to X") changed nothing."""
-    head = tok.head
-    if tok.dep_ != "advcl" or lemma not in lists.speech or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
-        return None
-    if any(c.dep_ in AS_CLAUSE_FILLED_DEPS for c in tok.children):
-        return None  # "as he urged voters to ...": a time clause with a content of its own
-    if tok.i < head.i:
-        return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
-    return clause_start(head), tok.left_edge.i - 1, "speech_clause"
 
 
 def _after_colon(doc: Any, start: int, end: int) -> int:
@@ -326,7 +301,7 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             if rng is None:
                 rng = that_clause(tok)
         else:
-            rng = _colon_content(doc, tok) or _content_range(doc, tok, lists)
+            rng = colon_content(doc, tok) or _content_range(doc, tok, lists)
         if rng is None:
             continue
         left, right, rule = rng
@@ -346,11 +321,11 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             for c in tok.children
         ):
             continue  # "Rubio seemed to offer a caveat": the attribution is the inner cue's
-        parts = _interrupted(doc, tok, left, right, lists, bounds, lines[tok.i][0])
-        subject = _subject(tok)
+        parts = interrupted_parts(doc, tok, left, right, bounds, lines[tok.i][0])
+        subject = cue_subject(tok)
         if subject is None and tok.tag_ in FINITE_TAGS:
             subject = stranded_subject(tok)
-        raised = _raised_subject(tok, lemma, subject, left, lists)
+        raised = raised_subject(tok, lemma, subject, left, lists)
         unsourced = False
         if raised is not None:
             # "Trump seems to be ...", "The decision is expected to be ...": what seems so is
@@ -368,15 +343,20 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             parts = [first, rest] if first is not None and rest is not None else parts
             subject = subject if subject is not None and subject.i != patient.i else None
         elif (subject is not None and tok.dep_ == "conj" and subject.head.i == tok.head.i
-              and lemma in lists.raising and any(_raising_complement(c) for c in tok.children)):
+              and lemma in lists.raising and any(raising_complement(c) for c in tok.children)):
             # "He sounded subdued and seemed to take hope": a raising verb in a conjunct has no
             # source either (PolNeAR train: speaker-attributed F1 +0.0003 / 0)
             subject, unsourced = None, True
+        elif passive_patient(tok, subject):
+            # "Ginsburg is known for her liberal bent": the patient of a passive with no
+            # agent is what the claim is about, not who holds it (see PASSIVE_SPEAKER_VERBS)
+            subject, unsourced = None, True
         elif subject is not None and subject.lower_ == "it" and (
-                lemma in lists.raising or rule == "that_clause"):
-            # "it appears that ...", "it helped that ...": an expletive subject names no
-            # source, and the clause is attributed to nobody (before, "it appears that" was
-            # dropped: PolNeAR train, content-overlap F1 +0.0005 / +0.0005)
+                lemma in lists.raising or rule == "that_clause" or extraposed(tok, subject)):
+            # "it appears that ...", "it helped that ...", "it is hard to imagine ...": an
+            # expletive subject names no source, and the clause is attributed to nobody
+            # (before, "it appears that" was dropped: PolNeAR train, content-overlap F1
+            # +0.0005 / +0.0005)
             subject, unsourced = None, True
         span = (parts[0][0], parts[-1][1]) if parts else trim_tokens(doc, left, right)
         if span is None or not enough_words(doc, span):
@@ -402,67 +382,3 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             attr.source_head = subject
         found.append(attr)
     return found
-
-
-def _raised_subject(tok: Any, lemma: str, subject: Any, left: int,
-                    lists: QuoteLists) -> Any:
-    """The subject of a raising cue ("X seems to", "X is expected to"), else None."""
-    if subject is None or subject.head.i != tok.i or left < tok.i or subject.lower_ == "it":
-        return None
-    if not any(_raising_complement(c) for c in tok.children):
-        return None
-    passive = subject.dep_ == "nsubjpass"
-    if lemma in lists.raising or (passive and lemma in lists.raising_passive):
-        return subject
-    return None
-
-
-def _interrupted(doc: Any, tok: Any, left: int, right: int, lists: QuoteLists,
-                 bounds: Bounds, line_start: int = 0) -> list[tuple[int, int]]:
-    """The two fragments of a content the cue interrupts, or [] when it does not.
-
-    "The economy, he said, is strong" (the cue hangs on the content's verb) and "The
-    campaign, Smith said, has been a disaster" (the parse makes the content's subject a
-    second subject of the cue): PolNeAR annotates both fragments as one content.
-    """
-    first: tuple[int, int] | None = None
-    second: tuple[int, int] | None = None
-    if tok.dep_ == "parataxis":
-        head = tok.head
-        start = clause_start(head)
-        if start < tok.left_edge.i and tok.right_edge.i < head.right_edge.i:
-            first = (start, tok.left_edge.i - 1)
-            second = (tok.right_edge.i + 1, bounds[tok.i][1] - 1)
-    elif left > tok.i:
-        subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                           and c.i < tok.i), key=lambda c: c.i)
-        if len(subjects) >= 2 and doc[subjects[0].right_edge.i + 1].text == ",":
-            first = (subjects[0].left_edge.i, subjects[0].right_edge.i)
-            second = (left, right)
-    if first is None or second is None:
-        return []
-    # the first fragment stays in the cue's paragraph too (the parse may run a sentence
-    # over a line break: "X.\n\nTrump, Sexton said, has ..."; PolNeAR train: speaker-
-    # attributed F1 +0.0005 / +0.0002, even / odd documents)
-    first = (max(first[0], line_start), first[1])
-    spans = [trim_tokens(doc, *first), trim_tokens(doc, *second)]
-    if any(span is None or span_words(doc, span) < 1 for span in spans):
-        return []
-    return [span for span in spans if span is not None]
-
-
-#: Most tokens between a cue verb and the colon that opens its content ("declared:",
-#: "released the following statement:").
-COLON_MAX_GAP = 4
-
-
-def _colon_content(doc: Any, tok: Any) -> tuple[int, int, str] | None:
-    """'He declared: ...': the rest of the line after a colon that closes the cue's clause."""
-    for i in range(tok.i + 1, min(len(doc), tok.i + COLON_MAX_GAP + 2)):
-        other = doc[i]
-        if other.text == ":":
-            last = line_end(doc, i)
-            return (i + 1, last, "speech_clause") if last > i + 1 else None
-        if other.pos_ in ("VERB", "AUX") or other.is_sent_start or "\n" in other.text:
-            return None
-    return None

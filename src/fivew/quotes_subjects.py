@@ -1,0 +1,211 @@
+"""Sources of the ``quotes`` stage's cues: whose claim a cue word reports, read off the parse.
+
+- :func:`cue_subject`: the subject of a cue verb, its own or, for a non-finite cue, the one
+  who does it: the agent of a passive, the subject of the clause a participle or gerund
+  hangs on (", saying ...", "responded by blaming ..."), the controller of an infinitive
+  ("led X to announce", "went on ABC to defend", "used the debate to attack"), the noun a
+  participle qualifies ("a statement saying") or the one who issued it.
+- :func:`stranded_subject`: the speaker of a finite cue the parse left without a subject.
+- :func:`raised_subject`, :func:`passive_patient` and :func:`extraposed`: subjects that are
+  *not* sources, the subject of a raising verb ("Trump seems to be ..."), the patient of a
+  passive without an agent ("Ginsburg is known for ...") and an expletive "it" ("It is hard
+  to imagine ...").
+
+The passes that find attributions (:mod:`fivew.quotes_verbs`, :mod:`fivew.quotes_cues`,
+:mod:`fivew.quotes_adjacent`, :mod:`fivew.quotes`) call these; :mod:`fivew.quotes_speakers`
+then links the source found to an article entity. Each rule added from error analysis was
+tuned on PolNeAR train's even-numbered documents and kept only where the odd-numbered ones
+did not lose (figures in each comment: speaker-attributed F1, even / odd documents);
+re-run ``fivew evaluate quotes`` after changing one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fivew.quotes_rules import ADDRESSEE_VERBS, QuoteLists, cue_lemma, load_quote_lists
+
+__all__ = ["cue_subject", "stranded_subject", "raised_subject", "passive_patient",
+           "extraposed", "raising_complement", "FINITE_TAGS"]
+
+#: Verbs whose subject, not their object, does what their infinitive or gerund says: "Sanders
+#: used the question to demand ...", "Ayotte has spent her time responding to ..." (the
+#: object is an instrument or a stretch of time, not the speaker, unlike "led Wasserman
+#: Schultz to announce"). Found among PolNeAR train's wrong speakers (even documents); with
+#: a gerund complement ("spent $10 million attacking"), any governing verb's subject does
+#: it. Speaker-attributed F1 +0.0011 / +0.0009; "take", "seize" and "waste" changed nothing.
+SUBJECT_CONTROL_VERBS = frozenset({"use", "spend"})
+
+#: Passive cues whose subject is whose words are reported ("he was quoted as saying ..."):
+#: any other passive cue without a "by" agent names no source, its subject being what the
+#: claim is about ("Ginsburg is known for her liberal bent", "the campaign is intended to
+#: ..."). PolNeAR train: 22 of 34 such subjects (even documents) had no gold source. Giving
+#: them none: speaker-attributed F1 +0.0017 / +0.0011 (+0.0013 / +0.0011 without these two
+#: exceptions).
+PASSIVE_SPEAKER_VERBS = frozenset({"say", "quote"})
+
+#: Dependency labels of what a raising cue says of its subject ("seems to be", "seemed
+#: lost", "appears ready").
+RAISING_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
+
+#: Most nouns and prepositions between a gerund cue and the verb whose subject does it
+#: ("makes no apologies for accusing", "was jailed on suspicion of supporting").
+GERUND_HOLDER_MAX_STEPS = 4
+
+#: Dependency labels :func:`_gerund_holder` climbs through from a gerund cue to the verb or
+#: adjective whose subject does it: prepositions and their objects ("apologies for
+#: accusing"), and adjectives and adverbs governing the preposition ("stopped short of
+#: endorsing", "is better at informing", "was back to boasting"; the last four added from
+#: PolNeAR train's cues with no source, even documents: speaker-attributed F1 +0.0003 /
+#: +0.0003, with the adjective stop below).
+GERUND_HOLDER_DEPS = frozenset({"prep", "pobj", "dobj", "attr", "acomp", "advmod",
+                                "npadvmod", "pcomp"})
+
+#: Tags of a finite verb: only such a cue has a subject of its own to look for when the parse
+#: gives it none ("Sanders, meanwhile, who sits ..., said that ...").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+#: Dependency labels the parser gives a speaker it fails to make the subject ("Trump,
+#: speaking later at a rally, did not mention Ryan": "Trump" as an adverbial clause).
+STRANDED_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "intj"})
+
+
+def cue_subject(tok: Any) -> Any:
+    """The subject of a cue verb: its own, its conjunct head's, or its governing verb's."""
+    subjects = [c for c in tok.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",)]
+    for child in tok.children:
+        if child.dep_ == "agent":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]  # "was criticised by X": the agent, not the patient
+    if subjects:
+        # "The campaign, Smith said, has been ...": the parse gives "said" two subjects;
+        # the one nearest the cue is the speaker, the other opens the content
+        child = min(subjects, key=lambda c: abs(c.i - tok.i))
+        if child.dep_ == "nsubjpass" and (child.lower_ == "it"
+                                          or cue_lemma(tok) in ADDRESSEE_VERBS):
+            return None  # "it was reported that", "he was asked about": no source
+        return child
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        return cue_subject(tok.head)
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        # "led Wasserman Schultz to announce": the object of the governing verb, else its
+        # subject ("hesitated to repeat", "used the question to demand", see
+        # SUBJECT_CONTROL_VERBS)
+        objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        if cue_lemma(tok.head) in SUBJECT_CONTROL_VERBS or tok.tag_ == "VBG":
+            objects = []
+        return objects[0] if objects else cue_subject(tok.head)
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        head = tok.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "who was reluctant to endorse him": the copula's subject
+        if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+            # "went on ABC to defend ...": the one who went. PolNeAR train (tuned on even
+            # documents, confirmed on odd): speaker-attributed F1 +0.005 / +0.004
+            return cue_subject(head)
+    if tok.tag_ == "VBN" and cue_lemma(tok) in ADDRESSEE_VERBS:
+        return None  # "Asked about the wall, he said ...": the asker is not named
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in (
+        "VERB", "AUX"
+    ):
+        return cue_subject(tok.head)  # ", saying ...": said by the main clause's subject
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return cue_subject(tok.head.head)  # "responded by blaming ...", "after warning ..."
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and cue_lemma(tok) in load_quote_lists().speech:
+        return _gerund_holder(tok)
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        noun = tok.head  # "a statement ... saying"
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            agent = cue_subject(noun.head)  # "Rubio's campaign sent out a press release saying"
+            if agent is not None and agent.lower_ not in ("that", "which", "who"):
+                return agent
+        return noun
+    return None
+
+
+def _gerund_holder(tok: Any) -> Any:
+    """The subject of the verb a gerund cue hangs on through a noun: 'Harris makes no
+    apologies for accusing the Chinese of ...' (the one who apologises accuses), or of an
+    adjective with a subject of its own ("Ryan, who surprised Trump by declaring ...", the
+    small model making "surprised" an adjective).
+    Only for reporting verbs, which are kept without a source anyway: giving attitude
+    gerunds a holder made new, mostly wrong attributions. PolNeAR train: speaker-attributed F1
+    +0.0004 / +0.0011 (even / odd documents), content unchanged."""
+    node = tok.head
+    for _ in range(GERUND_HOLDER_MAX_STEPS):
+        if node.dep_ not in GERUND_HOLDER_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or (
+                node.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in node.children)):
+            return cue_subject(node)
+    return None
+
+
+def stranded_subject(tok: Any) -> Any:
+    """The speaker of a finite cue the parse left without a subject: the subject of a clause
+    it wrongly governs on its left ("Kasich jokingly offered ..., then says that ...",
+    "Sanders, meanwhile, who sits ..., said that ..."), or a name the parse hung elsewhere
+    on its left. On PolNeAR train: speaker-attributed F1 +0.002 (even documents, where it
+    was tuned), +0.001 (odd)."""
+    for child in tok.children:
+        if child.dep_ == "ccomp" and child.i < tok.i:
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                return subjects[0]
+    left = [c for c in tok.children if c.i < tok.i]
+    for child in reversed(left):
+        if child.pos_ in ("PROPN", "PRON") and child.dep_ in STRANDED_DEPS:
+            return child  # "Trump, speaking later at a rally, did not mention Ryan"
+    for child in reversed(left):
+        if child.dep_ in ("advcl", "prep"):
+            # "Speaking in Harlem, Clinton, without naming him, also accused ...": the
+            # speaker parsed as an apposition inside the opening phrase
+            names = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
+                     and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
+            if names:
+                return names[-1]
+    return None
+
+
+def raising_complement(child: Any) -> bool:
+    """What a raising cue says of its subject: 'seems to be', 'seemed lost', and 'seems
+    like a mistake' (a "like" phrase, which the parse makes a preposition; PolNeAR train:
+    content-overlap F1 +0.0003 / +0.0001, even / odd documents)."""
+    return bool(child.dep_ in RAISING_COMPLEMENT_DEPS
+                or (child.dep_ == "prep" and child.lower_ == "like"))
+
+
+def raised_subject(tok: Any, lemma: str, subject: Any, left: int, lists: QuoteLists) -> Any:
+    """The subject of a raising cue ("X seems to", "X is expected to"), else None."""
+    if subject is None or subject.head.i != tok.i or left < tok.i or subject.lower_ == "it":
+        return None
+    if not any(raising_complement(c) for c in tok.children):
+        return None
+    passive = subject.dep_ == "nsubjpass"
+    if lemma in lists.raising or (passive and lemma in lists.raising_passive):
+        return subject
+    return None
+
+
+def passive_patient(tok: Any, subject: Any) -> bool:
+    """Whether ``subject`` is the patient of the passive cue ``tok`` with no agent named
+    ("Ginsburg is known for her liberal bent", "a search was requested"): what is said of
+    it is attributed, but to nobody named (see PASSIVE_SPEAKER_VERBS)."""
+    return bool(subject is not None and subject.dep_ == "nsubjpass"
+                and subject.head.i == tok.i and cue_lemma(tok) not in PASSIVE_SPEAKER_VERBS)
+
+
+def extraposed(tok: Any, subject: Any) -> bool:
+    """Whether ``subject`` is the expletive "it" of a copula whose adjective the cue's
+    infinitive completes ("It is hard to imagine X", "it's easy to criticize X"): the cue
+    reaches that "it" through its governing verb, and it names nobody. PolNeAR train: all
+    11 such cues matched to gold had no gold source (2 even, 9 odd documents); giving them
+    none: speaker-attributed F1 +0.0002 / +0.0009 (even / odd)."""
+    head = subject.head
+    return bool(subject.lower_ == "it" and head.i != tok.i and tok.head.i == head.i
+                and tok.dep_ in ("xcomp", "advcl")
+                and any(c.dep_ == "acomp" for c in head.children))
