@@ -295,3 +295,60 @@ def test_possessive_pronoun_speaker_is_resolved(nlp: Any) -> None:
     quote = next(q for q in article.quotes if q.cue is not None and q.cue.text == "criticism of")
     assert quote.speaker is not None and quote.speaker.text == "their"
     assert names.get(quote.speaker.entity_id or "") == "Republicans"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a framing verb with its object and an "as" phrase (FRAMING_VERBS)
+        ("Sanders has cast the Clintons as part of the Democratic establishment.",
+         ("Sanders", "cast", "the Clintons as part of the Democratic establishment")),
+        ("The senator painted Trump as unfit to be commander in chief.",
+         ("The senator", "painted", "Trump as unfit to be commander in chief")),
+        # verbs of criticism and praise report their object with its complement
+        ("Rubio congratulated Trump for his victory in South Carolina.",
+         ("Rubio", "congratulated", "Trump for his victory in South Carolina")),
+        ("Clinton bashed Trump's proposal to ban Muslims from coming into the country.",
+         ("Clinton", "bashed", "Trump's proposal to ban Muslims from coming into the country")),
+        # adjective cues of stance after a copula
+        ("Leading Democrats were vocal about the need to unify the party.",
+         ("Leading Democrats", "vocal about", "the need to unify the party")),
+        ("Many editors were hesitant to commission books about Mr. Trump.",
+         ("Many editors", "hesitant", "to commission books about Mr. Trump")),
+        # a particle verb: "laid out" its object
+        ("In a speech on Monday, Mr. Ryan laid out his vision for a reformed tax code.",
+         ("Mr. Ryan", "laid out", "his vision for a reformed tax code")),
+    ],
+)
+def test_cue_recall_round(nlp: Any, text: str, expected: tuple[str | None, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+def test_framing_verb_without_as_phrase_is_no_cue(nlp: Any) -> None:
+    """'cast a ballot for X' frames nobody: no attribution."""
+    assert found_triples(nlp, "Only 367,491 people cast a ballot for either Clinton or "
+                              "Sanders on Saturday.") == []
+
+
+def test_noun_cue_of_criticism(nlp: Any) -> None:
+    """'Clinton's swipe at Trump': the noun cue's possessor speaks, its 'at' phrase is the
+    content."""
+    triples = found_triples(nlp, "Clinton's swipe at Donald Trump drew loud applause.")
+    assert [(s, c) for s, c, _ in triples] == [("Clinton's", "swipe at")]
+
+
+def test_hearsay_adverb_attributes_its_clause_to_nobody(nlp: Any) -> None:
+    """'have reportedly looked at Twitter': the clause around the adverb, no source
+    (HEARSAY_ADVERBS); a coordinated predicate stays in it."""
+    triples = found_triples(nlp, "Both Google and Facebook have reportedly looked at "
+                                 "Twitter and passed.")
+    assert (None, "reportedly", "Both Google and Facebook have") in triples
+    assert (None, "reportedly", "looked at Twitter and passed") in triples
+
+
+def test_naming_participle_attributes_the_name_to_nobody(nlp: Any) -> None:
+    """'the string of contests known as Super Tuesday' (NAMING_PARTICIPLES)."""
+    triples = found_triples(nlp, "His rival racked up several victories during the string "
+                                 "of contests known as Super Tuesday.")
+    assert (None, "known as", "the string of contests") in triples
+    assert (None, "known as", "Super Tuesday") in triples

@@ -38,7 +38,7 @@ from fivew.quotes_rules import (
 
 __all__ = ["clause_start", "that_clause", "gerund_content", "passive_content",
            "topic_content", "trailing_report", "as_clause", "interrupted_parts",
-           "colon_content", "TOPIC_PREPS", "COLON_MAX_GAP"]
+           "colon_content", "framing_content", "TOPIC_PREPS", "COLON_MAX_GAP", "FRAMING_VERBS"]
 
 #: Verbs that take a "that" clause without saying or thinking it: the copula ("the point is
 #: that"), "remain" ("the question remains whether"), entailment ("this means that") and
@@ -135,6 +135,33 @@ def passive_content(tok: Any, lemma: str, lists: QuoteLists,
             and any(c.dep_ == "agent" for c in tok.children)):
         return patients[0].left_edge.i, patients[0].right_edge.i, "object"
     return None
+
+
+#: Verbs that frame someone or something "as" what they are said to be ("cast the Clintons
+#: as part of the establishment", "painted Trump as unfit", "presents herself as a
+#: physician"): cues only with an object and an "as" phrase, since without one they mostly
+#: say nothing ("cast a ballot", "presented the award", "identified the victim"). Their
+#: gold cues were among the most frequent unlisted ones of the attributions missed on
+#: PolNeAR train (even documents). PolNeAR train, content-overlap F1 +0.0015 / +0.0005,
+#: even / odd, when read as attitude verbs needing a clause or any object complement; the
+#: "as" phrase alone keeps the gain and drops "cast their ballots for X".
+FRAMING_VERBS = frozenset({"cast", "paint", "present", "identify", "frame", "regard",
+                           "position"})
+
+
+def framing_content(tok: Any) -> tuple[int, int, str] | None:
+    """'Sanders has cast the Clintons as part of the establishment': a framing verb (see
+    :data:`FRAMING_VERBS`) reports its object with the "as" phrase; the parse hangs that
+    phrase on the verb or on the object."""
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    if not objects:
+        return None
+    obj = objects[0]
+    roles = [c for c in (*tok.children, *obj.children)
+             if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+    if not roles:
+        return None
+    return obj.left_edge.i, max(obj.right_edge.i, *(r.right_edge.i for r in roles)), "object"
 
 
 def topic_content(tok: Any) -> tuple[int, int, str] | None:

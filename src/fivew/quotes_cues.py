@@ -17,7 +17,10 @@
   Jones: “...”");
 - "**made it clear** that X" attributes X to the subject of "make";
 - a noun cue **received** ("Cruz won the endorsement of Pence") has the receiver as content
-  and the "of" phrase as source.
+  and the "of" phrase as source;
+- a **hearsay adverb** ("has reportedly looked at Twitter") and a **naming participle**
+  ("the contests known as Super Tuesday"), read in :mod:`fivew.quotes_phrases`, attribute
+  their clause or the named noun to nobody.
 
 They give :class:`fivew.quotes_rules.Attribution` records that :mod:`fivew.quotes`
 reconciles with those of :func:`fivew.quotes_verbs.parse_attributions`.
@@ -27,6 +30,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_phrases import (
+    HEARSAY_ADVERBS,
+    NAMING_PARTICIPLES,
+    hearsay_adverb,
+    naming_participle,
+)
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
@@ -63,6 +72,10 @@ def cue_attributions(doc: Any) -> list[Attribution]:
             found.append(_made_clear(doc, tok))
         elif tok.text == ":":
             found.append(_transcript_line(doc, tok))
+        elif pos == "ADV" and tok.lower_ in HEARSAY_ADVERBS:
+            found.append(hearsay_adverb(doc, tok))  # "has reportedly looked at Twitter"
+        elif pos == "VERB" and tok.dep_ == "acl" and cue_lemma(tok) in NAMING_PARTICIPLES:
+            found.append(naming_participle(doc, tok))  # "the contests known as Super Tuesday"
     return [attr for attr in found if attr is not None]
 
 

@@ -35,9 +35,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from fivew.quotes_complements import (
+    FRAMING_VERBS,
     as_clause,
     clause_start,
     colon_content,
+    framing_content,
     gerund_content,
     interrupted_parts,
     passive_content,
@@ -298,6 +300,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             rng = _particle_content(tok, lemma, lists) if lemma in lists.particles else None
             if rng is None and lemma in lists.naming:
                 rng = _naming_content(tok)
+            if rng is None and lemma in FRAMING_VERBS:
+                rng = framing_content(tok)  # "cast the Clintons as ..."
             if rng is None:
                 rng = that_clause(tok)
         else:
