@@ -352,3 +352,25 @@ def test_naming_participle_attributes_the_name_to_nobody(nlp: Any) -> None:
                                  "of contests known as Super Tuesday.")
     assert (None, "known as", "the string of contests") in triples
     assert (None, "known as", "Super Tuesday") in triples
+
+
+def test_date_after_cue_is_no_speaker(nlp: Any) -> None:
+    """'“...,” Mr. Daniloff, now 81, said by telephone this week': when the parse's subject
+    is inside the quote, the speaker looked for outside it is never a date
+    (NOT_SPEAKER_ENTS)."""
+    triples = found_triples(nlp, "''If Reagan had gone with Kemp, I would have been sitting "
+                                 "in Siberia for a long time,'' Mr. Daniloff, now 81 and "
+                                 "retired in Cambridge, Mass., said by telephone this week.")
+    assert triples
+    assert all(s != "this week" for s, _, _ in triples)
+
+
+def test_finite_xcomp_of_speech_verb_is_its_clause(nlp: Any) -> None:
+    """'which he argued seeks to ...': the parse makes the clause after "argued" an xcomp;
+    a finite one is the content."""
+    triples = found_triples(nlp, "Grayson criticized his GOP opponents for their animosity "
+                                 "toward the department, which he argued seeks to restore "
+                                 "equity where it is distorted by state and local funding "
+                                 "models.")
+    assert ("he", "argued", "seeks to restore equity where it is distorted by state and "
+                            "local funding models") in triples
