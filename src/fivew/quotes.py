@@ -48,7 +48,7 @@ from fivew.quotes_rules import (
     load_quote_lists,
     nested_kept,
     quote_sentence_starts,
-    source_core,
+    source_chars,
     split_point,
     token_end,
 )
@@ -178,7 +178,7 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
               chunk: tuple[int, int], lists: QuoteLists,
               carried_from: Attribution | None) -> Attribution | None:
     """The attribution one quoted piece belongs to (made anew where none is found)."""
-    doc, text = ctx.doc, ctx.text
+    text = ctx.text
     host = next((a for a in attrs if a.content[0] < chunk[1] and chunk[0] < a.content[1]
                  and not (chunk[0] <= a.cue[0] < chunk[1])), None)
     if host is not None:
@@ -199,11 +199,10 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     if cue_tok is not None and subject is not None:
         if word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not inner.endswith((",", "!", "?")):
             return None
-        lo, hi = source_core(subject)
         return Attribution(
             cue=(int(cue_tok.idx), token_end(cue_tok)), content=chunk, kind="direct",
             confidence=CONFIDENCE["direct_same_sentence"], cue_token=cue_tok,
-            source=(int(doc[lo].idx), token_end(doc[hi])), source_head=subject,
+            source=source_chars(subject), source_head=subject,
             extra={"quotes": [chunk]},
         )
     sentence = ctx.sentence_of(chunk[0])

@@ -44,6 +44,7 @@ from fivew.quotes_rules import (
     is_mark,
     line_end,
     load_quote_lists,
+    source_chars,
     source_core,
     span_words,
     token_end,
@@ -228,8 +229,7 @@ def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | No
         cue_token=tok,
     )
     if source is not None:
-        lo, hi = source_core(source)
-        attr.source = (int(doc[lo].idx), token_end(doc[hi]))
+        attr.source = source_chars(source)
         attr.source_head = source
     return attr
 
@@ -255,11 +255,10 @@ def _made_clear(doc: Any, tok: Any) -> Attribution | None:
     span = trim_tokens(doc, clause.left_edge.i, clause.right_edge.i)
     if span is None or span_words(doc, span) < 2:
         return None
-    lo, hi = source_core(source)
     return Attribution(
         cue=(int(make.idx), token_end(tok)), content=span, kind="indirect",
         confidence=CONFIDENCE["adjective"], cue_token=make,
-        source=(int(doc[lo].idx), token_end(doc[hi])), source_head=source,
+        source=source_chars(source), source_head=source,
     )
 
 
@@ -288,11 +287,10 @@ def _received_backing(doc: Any, tok: Any) -> Attribution | None:
     span = trim_tokens(doc, lo, hi)
     if span is None:
         return None
-    blo, bhi = source_core(backer)
     return Attribution(
         cue=(int(tok.idx), token_end(tok)), content=span, kind="indirect",
         confidence=CONFIDENCE["noun"], cue_token=tok,
-        source=(int(doc[blo].idx), token_end(doc[bhi])), source_head=backer,
+        source=source_chars(backer), source_head=backer,
     )
 
 
@@ -316,9 +314,8 @@ def _adjective_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution
     span = trim_tokens(doc, *content) if content is not None else None
     if source is None or span is None or span_words(doc, span) < 2:
         return None
-    lo, hi = source_core(source)
     return Attribution(
         cue=(int(tok.idx), cue_end), content=span, kind="indirect",
         confidence=CONFIDENCE["adjective"], cue_token=tok,
-        source=(int(doc[lo].idx), token_end(doc[hi])), source_head=source,
+        source=source_chars(source), source_head=source,
     )

@@ -19,7 +19,7 @@ from fivew.quotes_rules import (
     Bounds,
     QuoteLists,
     cue_lemma,
-    source_core,
+    source_chars,
     span_words,
     token_end,
     trim_tokens,
@@ -150,7 +150,6 @@ def _source_phrase(doc: Any, tok: Any, last: Any, source: Any, bounds: Bounds,
         if all(p is not None and span_words(doc, p) for p in pieces):
             parts = [p for p in pieces if p is not None]
             span = (parts[0][0], parts[1][1])
-    lo, hi = source_core(source)
     return Attribution(
         parts=parts,
         cue=(int(tok.idx), token_end(last)),
@@ -158,6 +157,6 @@ def _source_phrase(doc: Any, tok: Any, last: Any, source: Any, bounds: Bounds,
         kind="indirect",
         confidence=CONFIDENCE[rule],
         cue_token=tok,
-        source=(int(doc[lo].idx), token_end(doc[hi])),
+        source=source_chars(source),
         source_head=source,
     )

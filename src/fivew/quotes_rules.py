@@ -201,6 +201,12 @@ def source_core(tok: Any) -> tuple[int, int]:
     return left, right
 
 
+def source_chars(tok: Any) -> tuple[int, int]:
+    """Character offsets of a subject's mention (:func:`source_core`), as a source span."""
+    lo, hi = source_core(tok)
+    return int(tok.doc[lo].idx), token_end(tok.doc[hi])
+
+
 def cue_lemma(tok: Any) -> str:
     """The lemma a cue is looked up by; the small model lemmatises 'hoping' as 'hop'."""
     lemma = str(tok.lemma_).lower()

@@ -28,7 +28,7 @@ from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
     quote_sentence_starts,
-    source_core,
+    source_chars,
     token_end,
 )
 
@@ -194,8 +194,7 @@ def _speaker_outside_quote(ctx: Context, attr: Attribution) -> None:
                       and c.pos_ in NOMINAL_POS and c.ent_type_ not in NOT_SPEAKER_ENTS
                       and not ctx.quoted(int(c.idx))), None)
     if found is not None:
-        lo, hi = source_core(found)
-        attr.source = (int(doc[lo].idx), token_end(doc[hi]))
+        attr.source = source_chars(found)
         attr.source_head = found
 
 
@@ -214,8 +213,7 @@ def speaker_of(ctx: Context, attr: Attribution,
     role = lists.pronouns.get(head.lower_) if head is not None else None
     if role == "RELATIVE" and attr.cue_token is not None and attr.cue_token.dep_ == "relcl":
         head = attr.cue_token.head  # "X, who said ...": resolved through X, span stays "who"
-        lo, hi = source_core(head)
-        start, end = int(ctx.doc[lo].idx), token_end(ctx.doc[hi])
+        start, end = source_chars(head)
         role = lists.pronouns.get(head.lower_)
     if role in _PRONOUN_TYPES and head is not None and head.pos_ == "PRON":
         entity = _antecedent(ctx, int(head.idx), _PRONOUN_TYPES[role],

@@ -59,7 +59,7 @@ from fivew.quotes_rules import (
     line_bounds,
     load_quote_lists,
     sentence_bounds,
-    source_core,
+    source_chars,
     token_end,
     trim_tokens,
 )
@@ -385,8 +385,7 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             parts=parts,
         )
         if subject is not None:
-            lo, hi = source_core(subject)
-            attr.source = (int(doc[lo].idx), token_end(doc[hi]))
+            attr.source = source_chars(subject)
             attr.source_head = subject
         found.append(attr)
     return found
