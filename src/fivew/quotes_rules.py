@@ -202,9 +202,16 @@ def source_core(tok: Any) -> tuple[int, int]:
 
 
 def source_chars(tok: Any) -> tuple[int, int]:
-    """Character offsets of a subject's mention (:func:`source_core`), as a source span."""
+    """Character offsets of a subject's mention (:func:`source_core`), as a source span,
+    without punctuation at its edges (the parse can hang a closing quote mark on the name
+    after it: "“...,” Ohio delegate Ruth Kamara, ... said")."""
     lo, hi = source_core(tok)
-    return int(tok.doc[lo].idx), token_end(tok.doc[hi])
+    doc = tok.doc
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    return int(doc[lo].idx), token_end(doc[hi])
 
 
 def cue_lemma(tok: Any) -> str:
