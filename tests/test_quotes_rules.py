@@ -68,10 +68,10 @@ def test_as_clause_with_a_content_of_its_own_is_a_time_clause(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He said his recent attacks on Trump have given his campaign momentum and said that "
-         "Trump did not represent the party.",
-         [("He", "said", "his recent attacks on Trump have given his campaign momentum"),
-          ("He", "said", "that Trump did not represent the party")]),
+        ("He said his weekly town halls have given his campaign new energy and said that "
+         "the governor did not speak for the region.",
+         [("He", "said", "his weekly town halls have given his campaign new energy"),
+          ("He", "said", "that the governor did not speak for the region")]),
         ("She said she liked the proposal and praised the mayor for his courage.",
          [("She", "said", "she liked the proposal"),
           ("She", "praised", "the mayor for his courage")]),
@@ -151,9 +151,9 @@ def test_interrupting_cue_keeps_its_fragments_in_its_paragraph(nlp: Any) -> None
         ("It appears that the convention will open without a single Trump delegate.",
          (None, "appears", "that the convention will open without a single Trump delegate")),
         # a raising verb in a conjunct has no source, like any raising verb
-        ("He sounded subdued in his speech and seemed to take hope from the big lead in the "
-         "polls.",
-         (None, "seemed", "to take hope from the big lead in the polls")),
+        ("She sounded tired at the rally and seemed to draw comfort from the early returns "
+         "in the north.",
+         (None, "seemed", "to draw comfort from the early returns in the north")),
         # a gerund after a cue is its content (quotes_complements.gerund_content)
         ("President Erdogan laments hosting the growing number of refugees.",
          ("President Erdogan", "laments", "hosting the growing number of refugees")),
@@ -164,9 +164,10 @@ def test_interrupting_cue_keeps_its_fragments_in_its_paragraph(nlp: Any) -> None
         ("Sanders' stridency was echoed by former Gov. Martin O'Malley.",
          ("former Gov. Martin O'Malley", "echoed", "Sanders' stridency")),
         # a trailing report the parse hangs as a relative clause
-        ("Most Latino voters in Florida have an unfavorable view of Trump, the poll found.",
-         ("the poll", "found", "Most Latino voters in Florida have an unfavorable view of "
-          "Trump")),
+        ("Most farmers in the valley have a poor opinion of the new water rules, the survey "
+         "found.",
+         ("the survey", "found", "Most farmers in the valley have a poor opinion of the new "
+          "water rules")),
         # a verb before a comma and a quote introduces it (quotes_adjacent.introducing_cue)
         ("He continued, “I believe it is about repairing the damage done by hateful "
          "rhetoric.”",
@@ -187,11 +188,11 @@ def test_interrupting_cue_keeps_its_fragments_in_its_paragraph(nlp: Any) -> None
         ("Her claim that she had been offered a scholarship was false.",
          ("Her", "claim", "that she had been offered a scholarship")),
         # a noun cue one acts with is held by the one acting
-        ("Trump stirred controversy with an assertion that the migrants are criminals.",
-         ("Trump", "assertion", "that the migrants are criminals")),
+        ("The minister caused an uproar with an assertion that the strikers are saboteurs.",
+         ("The minister", "assertion", "that the strikers are saboteurs")),
         # a reporting gerund hung on a noun: the subject of the verb holding the noun
-        ("Adm. Harris makes no apologies for accusing the Chinese of militarizing the waters.",
-         ("Adm. Harris", "accusing", "the Chinese of militarizing the waters")),
+        ("Gen. Okafor makes no apologies for accusing the rebels of mining the border roads.",
+         ("Gen. Okafor", "accusing", "the rebels of mining the border roads")),
         # "made it clear that"
         ("Ryan has made it clear that he will not endorse Trump.",
          ("Ryan", "made it clear", "that he will not endorse Trump")),
@@ -204,8 +205,8 @@ def test_interrupting_cue_keeps_its_fragments_in_its_paragraph(nlp: Any) -> None
         ("Some conservative members of Congress are sympathetic to free trade arguments.",
          ("Some conservative members of Congress", "sympathetic to", "free trade arguments")),
         # a headline's one capitalised word before a colon is its speaker
-        ("Trump: My immigration plans aren't set in stone.\n\nThe candidate spoke in Iowa.",
-         ("Trump", ":", "My immigration plans aren't set in stone")),
+        ("Okonjo: My budget figures are not final yet.\n\nThe minister spoke in Abuja.",
+         ("Okonjo", ":", "My budget figures are not final yet")),
         # a name between a dash and a colon opening a quote, in a digest line
         ("IOWA POLLS NOT WRONG - Mark Blumenthal: “The polls failed to predict the win, but "
          "they were not dead wrong.”",
@@ -220,24 +221,24 @@ def test_recall_round_constructions(nlp: Any, text: str,
 
 def test_seen_as_is_the_one_seen_and_what_as(nlp: Any) -> None:
     """'X is seen as Y': X and the "as" phrase are the content, nobody named its source."""
-    assert found_triples(nlp, "Mr. Sanders is seen as empowering regular voters against the "
-                              "party elite.") == [
-        (None, "seen", "Mr. Sanders"),
-        (None, "seen", "as empowering regular voters against the party elite")]
+    assert found_triples(nlp, "Mr. Alvarez is seen as defending small traders against the "
+                              "big chains.") == [
+        (None, "seen", "Mr. Alvarez"),
+        (None, "seen", "as defending small traders against the big chains")]
 
 
 @pytest.mark.parametrize(
     ("text", "unexpected_cue"),
     [
         # entailment is no report
-        ("None of this means that Obama has been a bad president.", "means"),
+        ("None of this means that the mayor has been a poor leader.", "means"),
         # a participle after a noun cue says what was done with it, not what it holds
         ("The White House plan released Tuesday would cut the deficit.", "plan"),
         # a subordinate clause before a quote does not introduce it
         ("Unless rivals quit soon, “it is hard to see how he is stopped now.”", "quit"),
         # a label before a colon is no speaker
-        ("Editor’s note: Donald Trump regularly incites political violence and is a serial "
-         "liar.", ":"),
+        ("Editor’s note: The council has twice delayed the vote on the harbour project and "
+         "may do so again.", ":"),
         # a place after "from" is no digest author
         ("The judge was from Mexico: “I think that's fine, you know.”", ":"),
     ],
@@ -264,14 +265,14 @@ def test_recall_round_left_out(nlp: Any, text: str, unexpected_cue: str) -> None
         ("The mayor stopped short of endorsing the governor's plan.",
          ("The mayor", "endorsing", "the governor's plan")),
         # an expletive "it" before "hard to imagine" names nobody
-        ("It's hard to imagine Republican incumbents surviving in Wisconsin with Trump at "
-         "the top of the ticket.",
-         (None, "imagine", "Republican incumbents surviving in Wisconsin with Trump at the "
-                           "top of the ticket")),
+        ("It's hard to imagine the coalition surviving the winter with fuel prices at "
+         "this level.",
+         (None, "imagine", "the coalition surviving the winter with fuel prices at this "
+                           "level")),
         # the speaker named after a quote, where the parse takes the quote's first word
-        ("“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.",
-         ("another New Hampshire Democrat", "added",
-          "“It’s Bernie’s to lose at this point,”")),
+        ("“It’s Amina’s race to lose by now,” added another Kano party official.",
+         ("another Kano party official", "added",
+          "“It’s Amina’s race to lose by now,”")),
     ],
 )
 def test_speakers_round(nlp: Any, text: str, expected: tuple[str | None, str, str]) -> None:
@@ -279,17 +280,17 @@ def test_speakers_round(nlp: Any, text: str, expected: tuple[str | None, str, st
 
 
 def test_speaker_between_quote_and_cue_not_inside_the_quote(nlp: Any) -> None:
-    """'“We've had ...,” Texas delegate Bill Eastland, wearing a cowboy hat, said': not 'We'."""
-    triples = found_triples(nlp, "“We’ve had better conventions than this one,” Texas "
-                                 "delegate Bill Eastland, wearing a cowboy hat, said as "
-                                 "confetti fell.")
+    """'“We've had ...,” Ohio delegate Ruth Kamara, holding a banner, said': not 'We'."""
+    triples = found_triples(nlp, "“We’ve had calmer meetings than this one,” Ohio "
+                                 "delegate Ruth Kamara, holding a banner, said as "
+                                 "the hall emptied.")
     assert [speaker for speaker, cue, _ in triples if cue == "said"] == [
-        "Texas delegate Bill Eastland"]
+        "Ohio delegate Ruth Kamara"]
 
 
 def test_possessive_pronoun_speaker_is_resolved(nlp: Any) -> None:
     """'their criticism': the possessor of a noun cue is resolved like a subject pronoun."""
-    article = make_article(nlp, "Even Latino Republicans have been unsparing in their "
+    article = make_article(nlp, "Even rural Republicans have been harsh in their "
                                 "criticism of Mr. Cruz.")
     names = {e.id: e.name for e in article.entities}
     quote = next(q for q in article.quotes if q.cue is not None and q.cue.text == "criticism of")
@@ -301,20 +302,20 @@ def test_possessive_pronoun_speaker_is_resolved(nlp: Any) -> None:
     ("text", "expected"),
     [
         # a framing verb with its object and an "as" phrase (FRAMING_VERBS)
-        ("Sanders has cast the Clintons as part of the Democratic establishment.",
-         ("Sanders", "cast", "the Clintons as part of the Democratic establishment")),
-        ("The senator painted Trump as unfit to be commander in chief.",
-         ("The senator", "painted", "Trump as unfit to be commander in chief")),
+        ("The challenger has cast the incumbents as part of a tired old guard.",
+         ("The challenger", "cast", "the incumbents as part of a tired old guard")),
+        ("The senator painted the governor as unfit to lead the state.",
+         ("The senator", "painted", "the governor as unfit to lead the state")),
         # verbs of criticism and praise report their object with its complement
         ("Rubio congratulated Trump for his victory in South Carolina.",
          ("Rubio", "congratulated", "Trump for his victory in South Carolina")),
-        ("Clinton bashed Trump's proposal to ban Muslims from coming into the country.",
-         ("Clinton", "bashed", "Trump's proposal to ban Muslims from coming into the country")),
+        ("The union bashed the ministry's proposal to freeze wages for another year.",
+         ("The union", "bashed", "the ministry's proposal to freeze wages for another year")),
         # adjective cues of stance after a copula
         ("Leading Democrats were vocal about the need to unify the party.",
          ("Leading Democrats", "vocal about", "the need to unify the party")),
-        ("Many editors were hesitant to commission books about Mr. Trump.",
-         ("Many editors", "hesitant", "to commission books about Mr. Trump")),
+        ("Many producers were hesitant to finance films about the war.",
+         ("Many producers", "hesitant", "to finance films about the war")),
         # a particle verb: "laid out" its object
         ("In a speech on Monday, Mr. Ryan laid out his vision for a reformed tax code.",
          ("Mr. Ryan", "laid out", "his vision for a reformed tax code")),
@@ -326,8 +327,8 @@ def test_cue_recall_round(nlp: Any, text: str, expected: tuple[str | None, str, 
 
 def test_framing_verb_without_as_phrase_is_no_cue(nlp: Any) -> None:
     """'cast a ballot for X' frames nobody: no attribution."""
-    assert found_triples(nlp, "Only 367,491 people cast a ballot for either Clinton or "
-                              "Sanders on Saturday.") == []
+    assert found_triples(nlp, "Only 212,305 people cast a ballot for either of the two "
+                              "candidates on Sunday.") == []
 
 
 def test_noun_cue_of_criticism(nlp: Any) -> None:
@@ -340,10 +341,10 @@ def test_noun_cue_of_criticism(nlp: Any) -> None:
 def test_hearsay_adverb_attributes_its_clause_to_nobody(nlp: Any) -> None:
     """'have reportedly looked at Twitter': the clause around the adverb, no source
     (HEARSAY_ADVERBS); a coordinated predicate stays in it."""
-    triples = found_triples(nlp, "Both Google and Facebook have reportedly looked at "
-                                 "Twitter and passed.")
-    assert (None, "reportedly", "Both Google and Facebook have") in triples
-    assert (None, "reportedly", "looked at Twitter and passed") in triples
+    triples = found_triples(nlp, "Two large banks have reportedly looked at the insurer and "
+                                 "passed.")
+    assert (None, "reportedly", "Two large banks have") in triples
+    assert (None, "reportedly", "looked at the insurer and passed") in triples
 
 
 def test_naming_participle_attributes_the_name_to_nobody(nlp: Any) -> None:
@@ -355,12 +356,12 @@ def test_naming_participle_attributes_the_name_to_nobody(nlp: Any) -> None:
 
 
 def test_date_after_cue_is_no_speaker(nlp: Any) -> None:
-    """'“...,” Mr. Daniloff, now 81, said by telephone this week': when the parse's subject
+    """'“...,” Mr. Haddad, now 74, said by telephone this week': when the parse's subject
     is inside the quote, the speaker looked for outside it is never a date
     (NOT_SPEAKER_ENTS)."""
-    triples = found_triples(nlp, "''If Reagan had gone with Kemp, I would have been sitting "
-                                 "in Siberia for a long time,'' Mr. Daniloff, now 81 and "
-                                 "retired in Cambridge, Mass., said by telephone this week.")
+    triples = found_triples(nlp, "''If the board had listened to me, we would not be "
+                                 "standing in this mess today,'' Mr. Haddad, now 74 and "
+                                 "living in Tripoli, said by telephone this week.")
     assert triples
     assert all(s != "this week" for s, _, _ in triples)
 
@@ -368,9 +369,8 @@ def test_date_after_cue_is_no_speaker(nlp: Any) -> None:
 def test_finite_xcomp_of_speech_verb_is_its_clause(nlp: Any) -> None:
     """'which he argued seeks to ...': the parse makes the clause after "argued" an xcomp;
     a finite one is the content."""
-    triples = found_triples(nlp, "Grayson criticized his GOP opponents for their animosity "
-                                 "toward the department, which he argued seeks to restore "
-                                 "equity where it is distorted by state and local funding "
-                                 "models.")
-    assert ("he", "argued", "seeks to restore equity where it is distorted by state and "
-                            "local funding models") in triples
+    triples = found_triples(nlp, "Mensah criticized his rivals for their hostility toward "
+                                 "the agency, which he argued seeks to restore fairness where "
+                                 "it is upset by regional tax rules.")
+    assert ("he", "argued", "seeks to restore fairness where it is upset by regional tax "
+                            "rules") in triples
