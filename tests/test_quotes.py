@@ -102,8 +102,8 @@ def test_colon_and_according_to(nlp: Any) -> None:
     ("text", "expected"),
     [
         # an object and its complement are what is attributed
-        ("Clinton has repeatedly accused Trump of using divisive rhetoric.",
-         ("Clinton", "accused", "Trump of using divisive rhetoric")),
+        ("Delgado has repeatedly accused Reyes of wasting public money.",
+         ("Delgado", "accused", "Reyes of wasting public money")),
         ("At a rally on Tuesday, Trump called Clinton a liar.",
          ("Trump", "called", "Clinton a liar")),
         # noun cues: the possessor is the source
@@ -112,30 +112,32 @@ def test_colon_and_according_to(nlp: Any) -> None:
         ("Trump's assertion that the election was rigged drew criticism.",
          ("Trump's", "assertion", "that the election was rigged")),
         # a transcript turn, and a colon closing the cue's clause
-        ("TAPPER: Donald Trump released a video on Friday about racial healing.",
-         ("TAPPER", ":", "Donald Trump released a video on Friday about racial healing")),
-        ("The Heritage Foundation website notes: It would be difficult to overstate it.",
-         ("The Heritage Foundation website", "notes", "It would be difficult to overstate it")),
+        ("HALVORSEN: Governor Maria Ostrova released a statement on Sunday about the flood "
+         "response.",
+         ("HALVORSEN", ":",
+          "Governor Maria Ostrova released a statement on Sunday about the flood response")),
+        ("The Marsh Institute website notes: It would be hard to exaggerate its reach.",
+         ("The Marsh Institute website", "notes", "It would be hard to exaggerate its reach")),
         # two apostrophes as a double quote mark
-        ("Mr. Ridge said, ''Bombast doesn't cut it. Inexperience doesn't cut it.''",
-         ("Mr. Ridge", "said", "''Bombast doesn't cut it. Inexperience doesn't cut it.''")),
+        ("Mr. Haldane said, ''Slogans don't fix it. Anger doesn't fix it.''",
+         ("Mr. Haldane", "said", "''Slogans don't fix it. Anger doesn't fix it.''")),
         # "see X as Y": a view, with its object complement
-        ("Clinton sees the issue as a way to win over young voters.",
-         ("Clinton", "sees", "the issue as a way to win over young voters")),
+        ("Okafor sees the bridge project as a chance to win back suburban families.",
+         ("Okafor", "sees", "the bridge project as a chance to win back suburban families")),
         # ... even when the parse hangs an earlier clause on the verb
-        ("Viguerie is upbeat about the race, in part because he sees Cruz as a uniter.",
-         ("he", "sees", "Cruz as a uniter")),
+        ("Brannigan is hopeful about the vote, in part because he sees Moreau as a peacemaker.",
+         ("he", "sees", "Moreau as a peacemaker")),
         # a participle going on from the speaker is a claim of its own: the first content
         # ends before it, and the speaker carries over
-        ("Trump insisted that he had expanded the Republican party, claiming that he is "
-         "responsible for higher turnout.",
-         ("Trump", "insisted", "that he had expanded the Republican party")),
-        ("Trump insisted that he had expanded the Republican party, claiming that he is "
-         "responsible for higher turnout.",
-         ("Trump", "claiming", "that he is responsible for higher turnout")),
+        ("Delacroix insisted that he had grown the Liberal caucus, claiming that he is the "
+         "reason for record membership.",
+         ("Delacroix", "insisted", "that he had grown the Liberal caucus")),
+        ("Delacroix insisted that he had grown the Liberal caucus, claiming that he is the "
+         "reason for record membership.",
+         ("Delacroix", "claiming", "that he is the reason for record membership")),
         # particles the parse hangs elsewhere; a particle before the verb is none of its
-        ("In December, the prince called for Trump to drop out of the race.",
-         ("the prince", "called for", "Trump to drop out of the race")),
+        ("In March, the bishop called for Halvorsen to step down from the council.",
+         ("the bishop", "called for", "Halvorsen to step down from the council")),
         ("On Saturday, Sanders called on Governor Snyder to resign over the crisis.",
          ("Sanders", "called on", "Governor Snyder to resign over the crisis")),
         # a colon before a quote: the words before it are not the quoted speaker's
@@ -143,14 +145,15 @@ def test_colon_and_according_to(nlp: Any) -> None:
          "job,” he said.",
          ("he", "said", "“There is just a ton of paperwork with this job,”")),
         # speakers the parse leaves without a subject relation to the cue
-        ("Speaking in Harlem, Clinton, without naming him, also accused Sanders of ignoring "
-         "racial justice.",
-         ("Clinton", "accused", "Sanders of ignoring racial justice")),
-        ("Sanders, meanwhile, who has no such endorsements, said that fact speaks volumes "
-         "about the race.",
-         ("Sanders", "said", "that fact speaks volumes about the race")),
-        ("Kasich jokingly offered the man a job, then says he will welcome advice from anyone.",
-         ("Kasich", "says", "he will welcome advice from anyone")),
+        ("Speaking in Leeds, Okafor, without naming him, also accused Brannigan of neglecting "
+         "the north.",
+         ("Okafor", "accused", "Brannigan of neglecting the north")),
+        ("Okafor, meanwhile, who has no such endorsements, said that fact tells you everything "
+         "about the contest.",
+         ("Okafor", "said", "that fact tells you everything about the contest")),
+        ("Halvorsen jokingly handed the reporter a pen, then says he will take questions from "
+         "anyone.",
+         ("Halvorsen", "says", "he will take questions from anyone")),
         # a one-word answer is what was said
         ("Asked whether they would back the plan, most of the delegates said yes.",
          ("most of the delegates", "said", "yes")),
@@ -171,14 +174,14 @@ def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str
         ("The campaign, Smith said in an interview, has been a disaster for the party.",
          ("Smith", "said", ["The campaign", "has been a disaster for the party"])),
         # a raising verb names nobody: what seems so is part of the content
-        ("Trump seems to be the classic New York personality.",
-         (None, "seems", ["Trump", "to be the classic New York personality"])),
+        ("Brannigan seems to be the typical Dublin politician.",
+         (None, "seems", ["Brannigan", "to be the typical Dublin politician"])),
         # an adjective cue after a copula
-        ("Some Democrats are concerned that Sanders could split the party.",
-         ("Some Democrats", "concerned", ["that Sanders could split the party"])),
+        ("Some Republicans are concerned that Okafor could split the caucus.",
+         ("Some Republicans", "concerned", ["that Okafor could split the caucus"])),
         # one survey is the source of what it found
-        ("In the latest CBS poll, Trump's lead over Cruz narrowed to 13 points.",
-         ("the latest CBS poll", "In", ["Trump's lead over Cruz narrowed to 13 points"])),
+        ("In the latest Ipsos poll, Okafor's lead over Moreau narrowed to 9 points.",
+         ("the latest Ipsos poll", "In", ["Okafor's lead over Moreau narrowed to 9 points"])),
         # a passive cue: the one criticized is part of the content, the agent its source
         ("Trump was criticized by Cruz for skipping the debate.",
          ("Cruz", "criticized", ["Trump", "for skipping the debate"])),
@@ -198,15 +201,15 @@ def test_polls_in_general_are_no_source(nlp: Any) -> None:
 def test_quote_after_a_full_stop_goes_on_from_the_quoted_speaker(nlp: Any) -> None:
     """The parser runs "“A,” X said, pointing out Y. “B.”" into one sentence; "B" is X's
     quote under "said", not part of what "pointing out" attributes."""
-    text = ("''Thirty years ago, it was booming,'' Ms. Hughes said, pointing out where the "
-            "hardware store used to be. ''But those days are never coming back.''")
+    text = ("''Forty years ago, this street was full,'' Ms. Varga said, pointing out where the "
+            "old bakery used to stand. ''But nobody shops here any more.''")
     article = make_article(nlp, text)
     last = article.quotes[-1]
-    assert last.text == "''But those days are never coming back.''"
+    assert last.text == "''But nobody shops here any more.''"
     assert last.cue is not None and last.cue.text == "said"
-    assert last.speaker is not None and last.speaker.text == "Ms. Hughes"
+    assert last.speaker is not None and last.speaker.text == "Ms. Varga"
     pointing = next(q for q in article.quotes if q.cue and q.cue.text == "pointing out")
-    assert pointing.text == "where the hardware store used to be"
+    assert pointing.text == "where the old bakery used to stand"
 
 
 @pytest.mark.parametrize(
@@ -241,12 +244,12 @@ def test_it_and_they_stand_for_bodies(nlp: Any, text: str, pronoun: str, name: s
 
 
 def test_quote_takes_its_cue_from_its_own_paragraph(nlp: Any) -> None:
-    text = ('"You make mistakes along the trail," Johnson said. "If I had to do it again, '
-            'I would."\n\n"I have defended her for years," Weld said.')
+    text = ('"Everyone slips up on a long tour," Okafor said. "If I had the chance again, '
+            'I would."\n\n"I have backed him for a decade," Lindqvist said.')
     article = make_article(nlp, text)
     owner = {q.text: q.speaker.text for q in article.quotes if q.speaker}
-    assert owner['"If I had to do it again, I would."'] == "Johnson"
-    assert owner['"I have defended her for years,"'] == "Weld"
+    assert owner['"If I had the chance again, I would."'] == "Okafor"
+    assert owner['"I have backed him for a decade,"'] == "Lindqvist"
 
 
 def test_non_english_gives_no_quotes_and_a_note(nlp: Any) -> None:
