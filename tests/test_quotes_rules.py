@@ -374,3 +374,32 @@ def test_finite_xcomp_of_speech_verb_is_its_clause(nlp: Any) -> None:
                                  "it is upset by regional tax rules.")
     assert ("he", "argued", "seeks to restore fairness where it is upset by regional tax "
                             "rules") in triples
+
+
+def test_inverted_cue_inside_its_content_names_the_speaker_after_it(nlp: Any) -> None:
+    """'The plan, said Okafor, ...': the parse makes the content's subject the cue's; the
+    speaker is the name right after the cue (_inverted_subject)."""
+    triples = found_triples(nlp, "The tax plan, said Okafor and her allies, would hurt the "
+                                 "farmers of the valley.")
+    assert [s for s, c, _ in triples if c == "said"] == ["Okafor and her allies"]
+    triples = found_triples(nlp, "And the bridge, said Okafor, who has studied the river for "
+                                 "years, will not survive the floods.")
+    assert [s for s, c, _ in triples if c == "said"] == ["Okafor"]
+
+
+def test_dateline_place_is_no_speaker(nlp: Any) -> None:
+    """'New York (AFP) – Painter X, ..., doubts ...': the parse makes the dateline's place
+    the subject; the speaker is its apposition (_dateline_subject), not the agency."""
+    triples = found_triples(nlp, "New York (AFP) – Painter Mira Solberg, winner of the "
+                                 "“Golden Easel,” is not certain the museum will reopen soon.")
+    assert ("Painter Mira Solberg", "certain", "the museum will reopen soon") in triples
+
+
+def test_subject_opening_a_line_before_a_parenthetical(nlp: Any) -> None:
+    """A name opening the cue's line, then a parenthetical up to the cue: the parser ran the
+    quote's sentence over the line break and hung the name on it (_opening_subject)."""
+    triples = found_triples(nlp, "“Vote for me and we will finally fix these roads.”\n"
+                                 "Halvorsen, in the wake of a new survey showing her support "
+                                 "falling, told reporters on Sunday that she would stay in "
+                                 "the race.")
+    assert ("Halvorsen", "told", "that she would stay in the race") in triples

@@ -4,8 +4,11 @@
   who does it: the agent of a passive, the subject of the clause a participle or gerund
   hangs on (", saying ...", "responded by blaming ..."), the controller of an infinitive
   ("led X to announce", "went on ABC to defend", "used the debate to attack"), the noun a
-  participle qualifies ("a statement saying") or the one who issued it.
-- :func:`stranded_subject`: the speaker of a finite cue the parse left without a subject.
+  participle qualifies ("a statement saying") or the one who issued it. Where the parse took
+  the content's subject for the cue's ("The plan, said Roe, is dead") or a dateline's place
+  for the subject ("BOSTON (AP) — Jo Roe said"), the speaker it misplaced.
+- :func:`stranded_subject`: the speaker of a finite cue the parse left without a subject,
+  also a noun phrase opening the clause before a parenthetical ("Roe, asked later, said").
 - :func:`raised_subject`, :func:`passive_patient` and :func:`extraposed`: subjects that are
   *not* sources, the subject of a raising verb ("Trump seems to be ..."), the patient of a
   passive without an agent ("Ginsburg is known for ...") and an expletive "it" ("It is hard
@@ -70,6 +73,22 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 STRANDED_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "intj"})
 
 
+#: Punctuation setting off a parenthetical between a subject and its verb.
+PARENTHETICAL_MARKS = frozenset({",", "-", "--", "–", "—"})
+
+#: Parts of speech of the words of a plain noun phrase opening a clause ("Sen. Jo Doe",
+#: "the party's chairman", "two senior aides").
+OPENING_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART", "NUM"})
+
+#: Entity labels of an opening noun phrase that names no speaker ("Last week, ...").
+OPENING_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY",
+                                      "ORDINAL"})
+
+#: Entity labels of a dateline's place, which the parse may make the subject of the first
+#: sentence ("CLEVELAND, July 19 (UPI) — X told ...").
+DATELINE_ENTS = frozenset({"GPE", "LOC"})
+
+
 def cue_subject(tok: Any) -> Any:
     """The subject of a cue verb: its own, its conjunct head's, or its governing verb's."""
     subjects = [c for c in tok.children
@@ -86,7 +105,7 @@ def cue_subject(tok: Any) -> Any:
         if child.dep_ == "nsubjpass" and (child.lower_ == "it"
                                           or cue_lemma(tok) in ADDRESSEE_VERBS):
             return None  # "it was reported that", "he was asked about": no source
-        return child
+        return _inverted_subject(tok, child) or _dateline_subject(tok, child) or child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         return cue_subject(tok.head)
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
@@ -124,6 +143,50 @@ def cue_subject(tok: Any) -> Any:
                 return agent
         return noun
     return None
+
+
+def _inverted_subject(tok: Any, subject: Any) -> Any:
+    """'The contrast, said Doyle, would be clear': a cue set off by commas inside its own
+    content, the speaker right after it; the parse makes the speaker the subject of the
+    content clause and the content's subject the cue's. Only a finite cue, and a subject
+    with no commas of its own: a long subject ("aides to X, a former prosecutor, said their
+    speeches, ..., would") is the speaker. PolNeAR train: speaker-attributed F1 +0.0002 /
+    +0.0001 (even / odd documents), no speaker made wrong."""
+    doc = tok.doc
+    if (subject.i > tok.i or tok.i == 0 or doc[tok.i - 1].text != ","
+            or tok.tag_ not in FINITE_TAGS):
+        return None
+    if any(t.text == "," for t in doc[subject.left_edge.i : subject.right_edge.i]):
+        return None  # "aides to X, a former prosecutor, said their speeches, ..., would"
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.i < tok.i:
+            continue
+        for cand in clause.children:
+            if (cand.dep_ == "nsubj" and cand.left_edge.i == tok.i + 1
+                    and cand.pos_ in ("PROPN", "NOUN") and _comma_after(cand)):
+                return cand
+    return None
+
+
+def _comma_after(phrase: Any) -> bool:
+    """Whether a comma closes ``phrase`` (the parse may hang the comma on it)."""
+    end = phrase.right_edge.i
+    doc = phrase.doc
+    return bool(doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ","))
+
+
+def _dateline_subject(tok: Any, subject: Any) -> Any:
+    """'CLEVELAND, July 19 (UPI) — Former Attorney General Jane Roe told ...': the parse
+    makes the dateline's place the subject and the speaker its apposition (the news agency
+    in brackets is none). Only an apposition before the cue: one after it is a description
+    of the content ("X alleges that ..., a claim that ..."). PolNeAR train: speaker-attributed
+    F1 +0.0003 / +0.0002 (even / odd documents, on top of :func:`_inverted_subject`)."""
+    if subject.ent_type_ not in DATELINE_ENTS:
+        return None
+    names = [c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < tok.i
+             and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in DATELINE_ENTS
+             and c.doc[c.i - 1].text != "("]
+    return names[-1] if names else None
 
 
 def _gerund_holder(tok: Any) -> Any:
@@ -168,7 +231,36 @@ def stranded_subject(tok: Any) -> Any:
                      and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
             if names:
                 return names[-1]
-    return None
+    return _opening_subject(tok)
+
+
+def _opening_subject(tok: Any) -> Any:
+    """'Priebus, in the wake of a new poll, told Fox News ...': a noun phrase opening the
+    cue's clause (its sentence or, where the parser ran a sentence over a line break, its
+    line), then a parenthetical set off by commas or dashes right up to the cue. The parser
+    hangs such a subject on the sentence before or on the parenthetical. Found among PolNeAR
+    train's finite cues without a source (even documents); speaker-attributed F1 +0.0003 /
+    +0.0003 (even / odd), no speaker made wrong."""
+    doc = tok.doc
+    start = tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    end = tok.i - 1
+    while end > start and doc[end].dep_ in ("aux", "neg", "advmod"):
+        end -= 1  # "Trump, speaking later, did not mention ..."
+    if end <= start or doc[end].text not in PARENTHETICAL_MARKS:
+        return None
+    k = start
+    while k < end and doc[k].pos_ in OPENING_PHRASE_POS:
+        k += 1
+    nouns = [t for t in doc[start:k] if t.pos_ in ("PROPN", "NOUN")]
+    if not nouns or k >= end or doc[k].text not in PARENTHETICAL_MARKS:
+        return None
+    if nouns[-1].ent_type_ in OPENING_NOT_SPEAKER_ENTS:
+        return None  # "Last week, ..."
+    return nouns[-1]
 
 
 def raising_complement(child: Any) -> bool:
