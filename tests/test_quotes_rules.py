@@ -403,3 +403,66 @@ def test_subject_opening_a_line_before_a_parenthetical(nlp: Any) -> None:
                                  "falling, told reporters on Sunday that she would stay in "
                                  "the race.")
     assert ("Halvorsen", "told", "that she would stay in the race") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unlisted adjective or participle after a copula with a "that" clause
+        ("The farmers were furious that the levy had doubled overnight.",
+         ("The farmers", "furious", "that the levy had doubled overnight")),
+        # a noun subject of a copula whose complement is a "that" clause, with a possessor
+        ("Her hunch is that the council will delay the vote.",
+         ("Her", "hunch", "that the council will delay the vote")),
+        # an agent noun after a copula: the side taken is the content
+        ("Mayor Ortiz is a longtime supporter of the harbour tunnel.",
+         ("Mayor Ortiz", "supporter", "the harbour tunnel")),
+        ("Mr. Lindqvist has become a vocal critic of the new zoning code.",
+         ("Mr. Lindqvist", "critic", "the new zoning code")),
+        # an unlisted adjective with a topic preposition after a copula
+        ("The growers remain uneasy about the proposed water tariff.",
+         ("The growers", "uneasy about", "the proposed water tariff")),
+        # a noun of intention with an infinitive
+        ("Governor Haldane's decision to veto the budget surprised the assembly.",
+         ("Governor Haldane's", "decision", "to veto the budget")),
+        # an adjective cue modifying a noun
+        ("Shopkeepers reluctant to raise their prices met on Tuesday.",
+         ("Shopkeepers", "reluctant", "to raise their prices")),
+        # a stance noun with its preposition
+        ("Her opposition to the pipeline has cost her some union votes.",
+         ("Her", "opposition to", "the pipeline")),
+    ],
+)
+def test_stance_cues(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected_cue"),
+    [
+        # "it is clear that": the writer's judgement, no one's stance
+        ("It is clear that the bridge needs repairs.", "clear"),
+        # a result clause after "so", not a stance
+        ("The race was so close that the county ordered a recount.", "close"),
+        # "the problem is that" without a possessor: the writer's framing
+        ("The problem is that the plant closes in May.", "problem"),
+        # an agent noun outside a copula is left alone
+        ("A supporter of the mayor handed out leaflets.", "supporter"),
+        # an adjective of what something holds, not of a stance
+        ("The report is full of errors about the budget.", "full of"),
+        # nouns of trying are no intention cues
+        ("Their effort to repair the dam took three years.", "effort"),
+    ],
+)
+def test_stance_cues_left_out(nlp: Any, text: str, unexpected_cue: str) -> None:
+    assert all(cue != unexpected_cue for _, cue, _ in found_triples(nlp, text))
+
+
+def test_as_someone_put_it_attributes_the_main_clause(nlp: Any) -> None:
+    triples = found_triples(nlp, "As one grower put it, the new levy is a tax on rain.")
+    assert ("one grower", "put", "the new levy is a tax on rain") in triples
+
+
+def test_pronoun_object_of_an_evaluative_cue(nlp: Any) -> None:
+    triples = found_triples(nlp, "After the debate, both senators from Ohio endorsed him.")
+    assert ("both senators from Ohio", "endorsed", "him") in triples

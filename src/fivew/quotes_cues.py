@@ -20,7 +20,10 @@
   and the "of" phrase as source;
 - a **hearsay adverb** ("has reportedly looked at Twitter") and a **naming participle**
   ("the contests known as Super Tuesday"), read in :mod:`fivew.quotes_phrases`, attribute
-  their clause or the named noun to nobody.
+  their clause or the named noun to nobody;
+- **stance words** read off their construction rather than a list ("are stunned that X",
+  "is a supporter of X", "her decision to run", "his opposition to X"), in
+  :mod:`fivew.quotes_stance`.
 
 They give :class:`fivew.quotes_rules.Attribution` records that :mod:`fivew.quotes`
 reconciles with those of :func:`fivew.quotes_verbs.parse_attributions`.
@@ -50,6 +53,18 @@ from fivew.quotes_rules import (
     token_end,
     trim_tokens,
 )
+from fivew.quotes_stance import (
+    AGENT_NOUNS,
+    INTENTION_ADJECTIVES,
+    INTENTION_NOUNS,
+    STANCE_NOUNS,
+    adjective_topic,
+    agent_noun,
+    copula_noun,
+    intention_infinitive,
+    modifier_adjective,
+    that_adjective,
+)
 from fivew.quotes_subjects import cue_subject
 
 __all__ = ["cue_attributions", "TRANSCRIPT_MAX_WORDS"]
@@ -64,13 +79,18 @@ def cue_attributions(doc: Any) -> list[Attribution]:
     found: list[Attribution | None] = []
     for tok in doc:
         pos = tok.pos_
-        if pos == "NOUN" and (tok.lower_ in lists.noun_cues
-                              or tok.lemma_.lower() in lists.noun_cues):
-            found.append(_noun_attribution(doc, tok, lists))
+        if pos == "NOUN":
+            found.append(_noun_cue(doc, tok, lists))
         elif pos == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lists.adjective_cues:
             found.append(_adjective_attribution(doc, tok, lists))
         elif pos == "ADJ" and tok.lower_ in MADE_ADJECTIVES and cue_lemma(tok.head) == "make":
             found.append(_made_clear(doc, tok))
+        elif pos in ("ADJ", "VERB") and tok.dep_ == "acomp":
+            found.append(that_adjective(doc, tok)  # "are stunned that X"
+                         or adjective_topic(doc, tok))  # "are mindful of X"
+        elif pos == "ADJ" and tok.dep_ in ("amod", "advcl") and (
+                tok.lower_ in lists.adjective_cues or tok.lower_ in INTENTION_ADJECTIVES):
+            found.append(modifier_adjective(doc, tok))  # "supporters reluctant to give up"
         elif tok.text == ":":
             found.append(_transcript_line(doc, tok))
         elif pos == "ADV" and tok.lower_ in HEARSAY_ADVERBS:
@@ -78,6 +98,22 @@ def cue_attributions(doc: Any) -> list[Attribution]:
         elif pos == "VERB" and tok.dep_ == "acl" and cue_lemma(tok) in NAMING_PARTICIPLES:
             found.append(naming_participle(doc, tok))  # "the contests known as Super Tuesday"
     return [attr for attr in found if attr is not None]
+
+
+def _noun_cue(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:
+    """The attribution of a noun: a listed noun cue, a stance noun ("opposition to X"), a
+    noun of intention with its infinitive ("her decision to run"), an agent noun ("is a
+    supporter of X") or a copula's subject ("My sense is that X"); see
+    :mod:`fivew.quotes_stance`."""
+    lemma = tok.lemma_.lower()
+    if (tok.lower_ in lists.noun_cues or lemma in lists.noun_cues or lemma in STANCE_NOUNS
+            or lemma in INTENTION_NOUNS and intention_infinitive(tok)):
+        return _noun_attribution(doc, tok, lists)
+    if lemma in AGENT_NOUNS:
+        return agent_noun(doc, tok)
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "AUX":
+        return copula_noun(doc, tok)
+    return None
 
 
 def _transcript_line(doc: Any, tok: Any) -> Attribution | None:
@@ -171,7 +207,9 @@ def _participle(clause: Any) -> bool:
 
 def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:
     """'his call for X', 'Trump's assertion that X', 'a demand by Pelosi that X'."""
-    preps = lists.noun_cues.get(tok.lower_) or lists.noun_cues.get(tok.lemma_.lower(), frozenset())
+    lemma = tok.lemma_.lower()
+    preps = (lists.noun_cues.get(tok.lower_) or lists.noun_cues.get(lemma)
+             or STANCE_NOUNS.get(lemma, frozenset()))
     cue_end = token_end(tok)
     received = _received_backing(doc, tok)
     if received is not None:

@@ -36,6 +36,7 @@ from typing import Any
 
 from fivew.quotes_complements import (
     FRAMING_VERBS,
+    WORDING_VERBS,
     as_clause,
     clause_start,
     colon_content,
@@ -43,6 +44,7 @@ from fivew.quotes_complements import (
     gerund_content,
     interrupted_parts,
     passive_content,
+    pronoun_object,
     that_clause,
     topic_content,
     trailing_report,
@@ -306,6 +308,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
                 rng = _naming_content(tok)
             if rng is None and lemma in FRAMING_VERBS:
                 rng = framing_content(tok)  # "cast the Clintons as ..."
+            if rng is None and lemma in WORDING_VERBS:
+                rng = as_clause(tok, lemma, lists)  # "as one aide put it"
             if rng is None:
                 rng = that_clause(tok)
         else:
@@ -367,7 +371,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             # +0.0005 / +0.0005)
             subject, unsourced = None, True
         span = (parts[0][0], parts[-1][1]) if parts else trim_tokens(doc, left, right)
-        if span is None or not enough_words(doc, span):
+        if span is None or not (enough_words(doc, span)
+                                or rule == "object" and pronoun_object(doc, tok, lemma, span)):
             continue
         if subject is None:
             # what "is seen as" something, or "appears" so, is attributed to nobody named; a
