@@ -1,0 +1,62 @@
+"""Pronoun speakers of the ``quotes`` stage: which pronoun mention is the speaker (made-up
+sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples, make_article
+
+
+def _speaker_of(nlp: Any, text: str, cue: str) -> tuple[str | None, str | None]:
+    """(speaker text, entity name) of the quote cued by ``cue`` in ``text``."""
+    article = make_article(nlp, text)
+    names = {e.id: e.name for e in article.entities}
+    quote = next(q for q in article.quotes if q.cue is not None and q.cue.text == cue)
+    if quote.speaker is None:
+        return None, None
+    return quote.speaker.text, names.get(quote.speaker.entity_id or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # the object of the verb: "she renewed her criticism of"
+        ("Marta Olsen chaired the water board for a decade. On Friday she renewed her "
+         "criticism of the port budget.", "criticism of", ("she", "Marta Olsen")),
+        # through a preposition: "he expanded on his proposal for"
+        ("Tomas Berg ran the harbour authority until 2019. In March he expanded on his "
+         "proposal for a toll on cargo ships.", "proposal for", ("he", "Tomas Berg")),
+    ],
+)
+def test_subject_pronoun_owning_a_noun_cue_is_its_speaker(
+        nlp: Any, text: str, cue: str, expected: tuple[str, str]) -> None:
+    """The clause's subject pronoun, not the possessive in its object, is the speaker's span;
+    the entity is still the one the pronoun stands for."""
+    assert _speaker_of(nlp, text, cue) == expected
+
+
+def test_possessive_of_someone_else_stays_the_speaker(nlp: Any) -> None:
+    """'He read her criticism': the possessor is another person, so 'her' stays."""
+    speaker, _ = _speaker_of(nlp, "Tomas Berg met Marta Olsen at the harbour. He read her "
+                                  "criticism of the port budget twice.", "criticism of")
+    assert speaker == "her"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it means" with a gerund: the "it" stands for the situation, not a speaker
+        ("The cooperative has lost members every year. It means admitting that the dairy "
+         "model no longer pays.",
+         (None, "admitting", "that the dairy model no longer pays")),
+        # a conjunct of an extraposed infinitive: "it's easy to be ... and call"
+        ("It's easy to be gloomy about the merger and call the new board reckless.",
+         (None, "call", "the new board reckless")),
+    ],
+)
+def test_expletive_it_names_no_speaker(nlp: Any, text: str,
+                                       expected: tuple[None, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
