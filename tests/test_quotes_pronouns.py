@@ -60,3 +60,37 @@ def test_possessive_of_someone_else_stays_the_speaker(nlp: Any) -> None:
 def test_expletive_it_names_no_speaker(nlp: Any, text: str,
                                        expected: tuple[None, str, str]) -> None:
     assert expected in found_triples(nlp, text)
+
+
+def _cue_subject_text(nlp: Any, text: str, cue: str) -> str | None:
+    """The text of :func:`fivew.quotes_subjects.cue_subject` for the word ``cue``."""
+    from fivew.quotes_subjects import cue_subject
+
+    tok = next(t for t in nlp(text) if t.text == cue)
+    subject = cue_subject(tok)
+    return None if subject is None else subject.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a temporal phrase: "at one point calling"
+        ("Mayor Ingrid Dahl fought with the ferry union for months, at one point calling "
+         "its leader a bully.", "calling", "Dahl"),
+        # the occasion, not the speaker: "with a June speech praising"
+        ("Ingrid Dahl, who opened the festival with a June speech praising the volunteers, "
+         "will not attend this year.", "praising", "who"),
+    ],
+)
+def test_participle_on_a_prepositional_object_takes_the_clause_subject(
+        nlp: Any, text: str, cue: str, expected: str) -> None:
+    """The object of a preposition a participle qualifies is not its speaker."""
+    assert _cue_subject_text(nlp, text, cue) == expected
+
+
+def test_conjunct_cue_in_an_adverbial_clause_takes_that_clause_subject(nlp: Any) -> None:
+    """'... as she listed X and praised Y': the parse hangs "praised" on the main clause's
+    verb, but the one praising is the adverbial clause's subject."""
+    text = ("By nine o'clock some guests were dozing and others reading menus as she listed "
+            "the new ferry routes and praised the harbour staff.")
+    assert _cue_subject_text(nlp, text, "praised") == "she"
