@@ -94,9 +94,9 @@ def test_quote_goes_on_past_a_scare_quoted_claim(nlp: Any) -> None:
     """A claim nested after the speaker, holding only a scare-quoted word, is no quoted
     speaker: the next quote goes on from "said"."""
     text = ("“Sales are up a little this year,” said Mr. Green, who noted that prices had "
-            "''cratered'' last year. “Things are moving in the right direction now.”")
+            "''cratered'' last year. “We are heading the right way at last.”")
     assert found_triples(nlp, text)[-1] == (
-        "Mr. Green", "said", "“Things are moving in the right direction now.”")
+        "Mr. Green", "said", "“We are heading the right way at last.”")
 
 
 def test_sentence_ending_on_a_quote_goes_on_from_the_speaker(nlp: Any) -> None:
@@ -312,8 +312,8 @@ def test_possessive_pronoun_speaker_is_resolved(nlp: Any) -> None:
         ("The union bashed the ministry's proposal to freeze wages for another year.",
          ("The union", "bashed", "the ministry's proposal to freeze wages for another year")),
         # adjective cues of stance after a copula
-        ("Leading Democrats were vocal about the need to unify the party.",
-         ("Leading Democrats", "vocal about", "the need to unify the party")),
+        ("Several growers were vocal about the need to share the river water.",
+         ("Several growers", "vocal about", "the need to share the river water")),
         ("Many producers were hesitant to finance films about the war.",
          ("Many producers", "hesitant", "to finance films about the war")),
         # a particle verb: "laid out" its object
@@ -348,11 +348,11 @@ def test_hearsay_adverb_attributes_its_clause_to_nobody(nlp: Any) -> None:
 
 
 def test_naming_participle_attributes_the_name_to_nobody(nlp: Any) -> None:
-    """'the string of contests known as Super Tuesday' (NAMING_PARTICIPLES)."""
-    triples = found_triples(nlp, "His rival racked up several victories during the string "
-                                 "of contests known as Super Tuesday.")
-    assert (None, "known as", "the string of contests") in triples
-    assert (None, "known as", "Super Tuesday") in triples
+    """'the run of storms known as the Long Winter' (NAMING_PARTICIPLES)."""
+    triples = found_triples(nlp, "The ferry lost most of its crossings during the run of "
+                                 "storms known as the Long Winter.")
+    assert (None, "known as", "the run of storms") in triples
+    assert (None, "known as", "the Long Winter") in triples
 
 
 def test_date_after_cue_is_no_speaker(nlp: Any) -> None:

@@ -141,8 +141,8 @@ def passive_content(tok: Any, lemma: str, lists: QuoteLists,
     return None
 
 
-#: Verbs that frame someone or something "as" what they are said to be ("cast the Clintons
-#: as part of the establishment", "painted Trump as unfit", "presents herself as a
+#: Verbs that frame someone or something "as" what they are said to be ("cast her rivals
+#: as part of the old guard", "painted the mayor as unfit", "presents herself as a
 #: physician"): cues only with an object and an "as" phrase, since without one they mostly
 #: say nothing ("cast a ballot", "presented the award", "identified the victim"). Their
 #: gold cues were among the most frequent unlisted ones of the attributions missed on
@@ -154,7 +154,7 @@ FRAMING_VERBS = frozenset({"cast", "paint", "present", "identify", "frame", "reg
 
 
 def framing_content(tok: Any) -> tuple[int, int, str] | None:
-    """'Sanders has cast the Clintons as part of the establishment': a framing verb (see
+    """'Ortiz has cast her rivals as part of the old guard': a framing verb (see
     :data:`FRAMING_VERBS`) reports its object with the "as" phrase; the parse hangs that
     phrase on the verb or on the object."""
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]

@@ -19,7 +19,7 @@
 - a noun cue **received** ("Cruz won the endorsement of Pence") has the receiver as content
   and the "of" phrase as source;
 - a **hearsay adverb** ("has reportedly looked at Twitter") and a **naming participle**
-  ("the contests known as Super Tuesday"), read in :mod:`fivew.quotes_phrases`, attribute
+  ("the storms known as the Long Winter"), read in :mod:`fivew.quotes_phrases`, attribute
   their clause or the named noun to nobody;
 - **stance words** read off their construction rather than a list ("are stunned that X",
   "is a supporter of X", "her decision to run", "his opposition to X"), in
@@ -96,7 +96,7 @@ def cue_attributions(doc: Any) -> list[Attribution]:
         elif pos == "ADV" and tok.lower_ in HEARSAY_ADVERBS:
             found.append(hearsay_adverb(doc, tok))  # "has reportedly looked at Twitter"
         elif pos == "VERB" and tok.dep_ == "acl" and cue_lemma(tok) in NAMING_PARTICIPLES:
-            found.append(naming_participle(doc, tok))  # "the contests known as Super Tuesday"
+            found.append(naming_participle(doc, tok))  # "the storms known as the Long Winter"
     return [attr for attr in found if attr is not None]
 
 

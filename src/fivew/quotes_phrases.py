@@ -5,7 +5,7 @@ The first two take the sentence around the phrase as content (one side of it, or
 the phrase interrupts it: "The plan, according to officials, would cost billions") and the
 phrase's object as source. :func:`fivew.quotes_verbs.parse_attributions` calls them in its
 pass over the tokens. A hearsay adverb ("Google has reportedly looked at Twitter") attributes
-its clause, and a naming participle ("the contests known as Super Tuesday") a noun with its
+its clause, and a naming participle ("the storms known as the Long Winter") a noun with its
 name, to nobody; :func:`fivew.quotes_cues.cue_attributions` calls them.
 """
 
@@ -28,8 +28,8 @@ from fivew.quotes_rules import (
 __all__ = ["according_to", "survey_in", "hearsay_adverb", "naming_participle",
            "HEARSAY_ADVERBS", "NAMING_PARTICIPLES"]
 
-#: Participles that give a noun its name ("the contests known as Super Tuesday", "a
-#: documentary titled Weiner", "the resort, now called Trump National Doral"): the noun
+#: Participles that give a noun its name ("the storms known as the Long Winter", "a
+#: documentary titled Harbour Lights", "the hotel, now called the Grand Meridian"): the noun
 #: with its name is an attribution without a source. "known as" and "titled" were among
 #: the gold cues of the attributions missed on PolNeAR train (even documents). PolNeAR
 #: train: content-overlap F1 +0.0002 / +0.0003, even / odd documents. "call", "name",
@@ -105,7 +105,7 @@ def hearsay_adverb(doc: Any, tok: Any) -> Attribution | None:
 
 
 def naming_participle(doc: Any, tok: Any) -> Attribution | None:
-    """'the string of contests known as Super Tuesday': a naming participle (see
+    """'the run of storms known as the Long Winter': a naming participle (see
     :data:`NAMING_PARTICIPLES`) on a noun, with the name after it; the noun phrase ("of"
     phrases climbed) and the name, around the cue ("known as"), attributed to nobody."""
     noun = tok.head

@@ -172,8 +172,8 @@ NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _speaker_outside_quote(ctx: Context, attr: Attribution) -> None:
-    """A cue outside a quote whose subject the parse found inside it ("“Yes, I support
-    Cruz,” Brent Bozell, founder of the Media Research Center, tells Breitbart": "I") is
+    """A cue outside a quote whose subject the parse found inside it ("“Yes, I back
+    the plan,” Jo Marsh, head of the growers' union, tells the Courier": "I") is
     said by whom the text names outside the quote: the first name or noun between the quote
     and the cue that heads its phrase, else a noun hanging on the cue after it ("“Meh,”
     wrote a Trump supporter"); where neither is found, the parse's subject stays (giving

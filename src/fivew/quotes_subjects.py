@@ -252,8 +252,8 @@ def _dateline_subject(tok: Any, subject: Any) -> Any:
 
 
 def _gerund_holder(tok: Any) -> Any:
-    """The subject of the verb a gerund cue hangs on through a noun: 'Harris makes no
-    apologies for accusing the Chinese of ...' (the one who apologises accuses), or of an
+    """The subject of the verb a gerund cue hangs on through a noun: 'Okafor makes no
+    apologies for accusing the rebels of ...' (the one who apologises accuses), or of an
     adjective with a subject of its own ("Ryan, who surprised Trump by declaring ...", the
     small model making "surprised" an adjective).
     Only for reporting verbs, which are kept without a source anyway: giving attitude
@@ -287,7 +287,7 @@ def stranded_subject(tok: Any) -> Any:
             return child  # "Trump, speaking later at a rally, did not mention Ryan"
     for child in reversed(left):
         if child.dep_ in ("advcl", "prep"):
-            # "Speaking in Harlem, Clinton, without naming him, also accused ...": the
+            # "Speaking in Leeds, Okafor, without naming him, also accused ...": the
             # speaker parsed as an apposition inside the opening phrase
             names = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
                      and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
@@ -297,7 +297,7 @@ def stranded_subject(tok: Any) -> Any:
 
 
 def _opening_subject(tok: Any) -> Any:
-    """'Priebus, in the wake of a new poll, told Fox News ...': a noun phrase opening the
+    """'Halvorsen, in the wake of a new survey, told reporters ...': a noun phrase opening the
     cue's clause (its sentence or, where the parser ran a sentence over a line break, its
     line), then a parenthetical set off by commas or dashes right up to the cue. The parser
     hangs such a subject on the sentence before or on the parenthetical. Found among PolNeAR
