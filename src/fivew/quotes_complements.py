@@ -34,7 +34,6 @@ from fivew.quotes_rules import (
     QuoteLists,
     cue_lemma,
     line_end,
-    load_quote_lists,
     span_words,
     trim_tokens,
 )
@@ -298,7 +297,8 @@ def as_clause(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, str] |
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "us", "me", "you"})
 
 
-def pronoun_object(doc: Any, tok: Any, lemma: str, span: tuple[int, int]) -> bool:
+def pronoun_object(doc: Any, tok: Any, lemma: str, span: tuple[int, int],
+                   lists: QuoteLists) -> bool:
     """'Both senators strongly supported him': a cue of ``object_content_verbs`` whose
     content is only its pronoun object still attributes its stance (such a content was
     dropped as too short). PolNeAR train: content-overlap F1 +0.0004 / +0.0001,
@@ -309,4 +309,4 @@ def pronoun_object(doc: Any, tok: Any, lemma: str, span: tuple[int, int]) -> boo
     words = [t for t in doc.char_span(*span, alignment_mode="expand") or [] if not t.is_punct]
     return bool(len(words) == 1 and words[0].lower_ in OBJECT_PRONOUNS
                 and words[0].dep_ == "dobj" and words[0].head.i == tok.i
-                and lemma in load_quote_lists().object_content)
+                and lemma in lists.object_content)

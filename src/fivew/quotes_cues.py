@@ -56,8 +56,6 @@ from fivew.quotes_rules import (
 from fivew.quotes_stance import (
     AGENT_NOUNS,
     INTENTION_ADJECTIVES,
-    INTENTION_NOUNS,
-    STANCE_NOUNS,
     adjective_topic,
     agent_noun,
     copula_noun,
@@ -101,13 +99,12 @@ def cue_attributions(doc: Any) -> list[Attribution]:
 
 
 def _noun_cue(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:
-    """The attribution of a noun: a listed noun cue, a stance noun ("opposition to X"), a
-    noun of intention with its infinitive ("her decision to run"), an agent noun ("is a
+    """The attribution of a noun: a listed noun cue ("opposition to X"), a noun of
+    intention with its infinitive ("her decision to run"), an agent noun ("is a
     supporter of X") or a copula's subject ("My sense is that X"); see
     :mod:`fivew.quotes_stance`."""
     lemma = tok.lemma_.lower()
-    if (tok.lower_ in lists.noun_cues or lemma in lists.noun_cues or lemma in STANCE_NOUNS
-            or lemma in INTENTION_NOUNS and intention_infinitive(tok)):
+    if tok.lower_ in lists.noun_cues or lemma in lists.noun_cues or intention_infinitive(tok):
         return _noun_attribution(doc, tok, lists)
     if lemma in AGENT_NOUNS:
         return agent_noun(doc, tok)
@@ -208,8 +205,7 @@ def _participle(clause: Any) -> bool:
 def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:
     """'his call for X', 'Trump's assertion that X', 'a demand by Pelosi that X'."""
     lemma = tok.lemma_.lower()
-    preps = (lists.noun_cues.get(tok.lower_) or lists.noun_cues.get(lemma)
-             or STANCE_NOUNS.get(lemma, frozenset()))
+    preps = lists.noun_cues.get(tok.lower_) or lists.noun_cues.get(lemma, frozenset())
     cue_end = token_end(tok)
     received = _received_backing(doc, tok)
     if received is not None:

@@ -31,7 +31,7 @@ from fivew.quotes_rules import (
     source_chars,
     token_end,
 )
-from fivew.quotes_subjects import cue_subject
+from fivew.quotes_subjects import NOT_SPEAKER_ENTS, cue_subject
 
 __all__ = ["Context", "speaker_of", "medium_of", "entity_gender"]
 
@@ -162,13 +162,6 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 #: a Democrat"); see :func:`_speaker_outside_quote`.
 OUTSIDE_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "appos",
                                   "dative", "advmod", "dep"})
-
-#: Entity labels of a noun that names no speaker: "“...,” he said Monday" hangs the day on
-#: the cue as an npadvmod, and :func:`_speaker_outside_quote` took it for the speaker.
-#: Leaving them out (round 4): PolNeAR train, speaker-attributed F1 +0.0002 / 0 (even /
-#: odd documents; other figures unchanged). Leaving them out of
-#: :func:`fivew.quotes_subjects.stranded_subject` too lost 0.0001 on even documents.
-NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _speaker_outside_quote(ctx: Context, attr: Attribution) -> None:

@@ -11,9 +11,9 @@ cue_attributions` reads only when listed, and add a few stance words of their ow
   the clause, its possessor the source;
 - an **agent noun** after a copula ("Roe is a longtime supporter of X", "She is a Doe fan"):
   the side taken, the copula's subject the source;
-- a **noun of intention** with an infinitive ("her decision to run") and a **stance noun**
-  with its preposition ("his opposition to X"), read as noun cues by
-  :func:`fivew.quotes_cues.cue_attributions`;
+- a **noun of intention** with an infinitive ("her decision to run"), read as a noun cue
+  by :func:`fivew.quotes_cues.cue_attributions` (stance nouns with their preposition, "his
+  opposition to X", are listed noun cues of ``resources/quotes.json``);
 - an **adjective cue modifying a noun** or opening a clause ("supporters reluctant to give
   up"): the noun, or the clause's subject, is the source.
 
@@ -39,7 +39,7 @@ from fivew.quotes_subjects import cue_subject
 
 __all__ = ["that_adjective", "copula_noun", "agent_noun", "adjective_topic",
            "intention_infinitive", "modifier_adjective", "AGENT_NOUNS", "INTENTION_NOUNS",
-           "INTENTION_ADJECTIVES", "STANCE_NOUNS", "DEGREE_WORDS"]
+           "INTENTION_ADJECTIVES", "DEGREE_WORDS"]
 
 #: Degree words that make an adjective's "that" clause a result, not a stance ("so close
 #: that the race went to a recount", "such a lead that ..."), written for fivew.
@@ -267,28 +267,4 @@ def modifier_adjective(doc: Any, tok: Any) -> Attribution | None:
         cue=(int(tok.idx), token_end(tok)), content=span, kind="indirect",
         confidence=CONFIDENCE["adjective"], cue_token=tok, source=source, source_head=head,
     )
-
-
-#: Noun cues of stance besides those of ``resources/quotes.json``, with the prepositions
-#: whose object they are about ("his opposition to the deal", "her disdain for Roe",
-#: "their contempt for the press"). Written for fivew. PolNeAR train: content-overlap F1
-#: +0.0004 / +0.0006, speaker-attributed F1 0 / +0.0004; "attack" (armed attacks), "speech"
-#: and "question" were tried and lost precision (even documents: 12 right of 33).
-STANCE_NOUNS: dict[str, frozenset[str]] = {
-    "opposition": frozenset({"to"}),
-    "hostility": frozenset({"to", "toward", "towards"}),
-    "antipathy": frozenset({"to", "toward", "towards"}),
-    "disdain": frozenset({"for"}),
-    "contempt": frozenset({"for"}),
-    "distaste": frozenset({"for"}),
-    "dislike": frozenset({"of", "for"}),
-    "enthusiasm": frozenset({"for"}),
-    "admiration": frozenset({"for", "of"}),
-    "disagreement": frozenset({"with", "over"}),
-    "passion": frozenset({"for"}),
-    "apprehension": frozenset({"about", "over"}),
-    "sympathy": frozenset({"for"}),
-    "distrust": frozenset({"of"}),
-    "mistrust": frozenset({"of"}),
-}
 

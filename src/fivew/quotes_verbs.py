@@ -371,8 +371,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             # +0.0005 / +0.0005)
             subject, unsourced = None, True
         span = (parts[0][0], parts[-1][1]) if parts else trim_tokens(doc, left, right)
-        if span is None or not (enough_words(doc, span)
-                                or rule == "object" and pronoun_object(doc, tok, lemma, span)):
+        if span is None or not (enough_words(doc, span) or rule == "object"
+                                and pronoun_object(doc, tok, lemma, span, lists)):
             continue
         if subject is None:
             # what "is seen as" something, or "appears" so, is attributed to nobody named; a
