@@ -54,13 +54,13 @@ def test_authored_rows_train_every_part_and_are_never_scored() -> None:
     pytest.importorskip("sklearn")
     texts = [f"zebra seen {i}" for i in range(10)] + [f"yak seen {i}" for i in range(10)]
     labels = ["X"] * 10 + ["Y"] * 10
-    alone, _ = cross_validate(texts, labels, folds=2)
+    alone = cross_validate(texts, labels, folds=2).predicted
     assert alone == labels  # the animal tells the two apart
     # many authored snippets, alike but for the number, teach the opposite: per class,
     # four times the weight of the gold rows in a training part (5 each) after weighting
     n = math.ceil(4 * 5 / AUTHORED_WEIGHT)
     authored = ([f"zebra seen {i}" for i in range(100, 100 + n)]
                 + [f"yak seen {i}" for i in range(100, 100 + n)], ["Y"] * n + ["X"] * n)
-    swayed, _ = cross_validate(texts, labels, folds=2, authored=authored)
+    swayed = cross_validate(texts, labels, folds=2, authored=authored).predicted
     assert len(swayed) == len(texts)  # the authored rows are not predicted
     assert swayed == ["Y"] * 10 + ["X"] * 10

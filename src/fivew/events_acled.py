@@ -4,8 +4,8 @@ The events stage codes PLOVER by rules; :func:`add_acled_subtypes` adds, per eve
 CASE 2021 task-2 type (30 ACLED-style sub-event types such as ``AIR_STRIKE``) that the
 n-gram classifier of :mod:`fivew.events_classify` gives its evidence sentence. Each
 sentence is classified once (about 0.3 ms on one core: well inside the events stage's
-budget). The embedding model is not used here: it costs about 15-50 ms a sentence;
-classify export rows with ``load_classifier("embed")`` instead.
+budget). The embedding models are not used here: they cost about 15-50 ms a sentence;
+classify export rows with ``load_classifier("ensemble")`` instead.
 """
 
 from __future__ import annotations
