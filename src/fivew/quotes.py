@@ -13,7 +13,9 @@ How it works (the rules themselves are in :mod:`fivew.quotes_rules`, :mod:`fivew
    inside another attribution's content is part of it ("he said he hoped ...") unless it
    sits in a relative or parenthetical clause ("his forces, which one aide said numbered
    6,000"), where it is a claim of its own, or is a participle going on from the speaker
-   ("said X, adding that Y"), where the outer content ends before it. A quote inside an
+   ("said X, adding that Y"), where the outer content ends before it, as it does before a
+   contrastive clause ("said X, while others said Y") or a reported relative clause closing
+   it ("backed X, which he said ...", see :mod:`fivew.quotes_bounds`). A quote inside an
    attribution's content makes it *direct* when nothing but the quote is attributed, *mixed*
    otherwise. A quote that no parse cue governs takes the nearest reporting verb of its
    sentence ("“...,” he said"), else a verb right next to it ("He continued, “...”", see
@@ -39,12 +41,14 @@ from typing import Any
 
 from fivew.article import Article, Quote, Span, Speaker
 from fivew.quotes_adjacent import introducing_cue, inverted_cue
+from fivew.quotes_bounds import contrastive_clause, trailing_relative_end
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_marks import quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     QuoteLists,
+    cut_before,
     load_quote_lists,
     nested_kept,
     quote_sentence_starts,
@@ -92,6 +96,7 @@ def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
                 continue
             else:
                 attr.nested = True
+                _end_before_relative(outer, attr)
         if any(attr.content[0] <= k.cue[0] < attr.content[1] and not k.nested for k in kept):
             continue
         kept.append(attr)
@@ -99,22 +104,43 @@ def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
 
 
 def _split_at(outer: Attribution, inner: Attribution) -> bool:
-    """End ``outer``'s content before a nested cue that opens a claim of its own ("said X,
-    adding that Y", see :func:`split_point`); the inner one takes the outer's source."""
+    """End ``outer``'s content before a nested cue that opens a claim of its own: "said X,
+    adding that Y" (see :func:`split_point`), where the inner one takes the outer's source,
+    or "said X, while others said Y" (see :func:`contrastive_clause`)."""
     tok, outer_tok = inner.cue_token, outer.cue_token
     if tok is None or outer_tok is None or outer_tok.pos_ != "VERB":
         return False
-    cut = split_point(tok, outer_tok)
-    if cut is None:
+    clause = (contrastive_clause(tok, outer_tok, load_quote_lists().speech)
+              if tok.i > outer_tok.i else None)
+    cut = cut_before(clause, outer_tok) if clause is not None else split_point(tok, outer_tok)
+    if cut is None or not _end_content(outer, token_end(tok.doc[cut - 1])):
         return False
-    end = token_end(tok.doc[cut - 1])
-    if end <= outer.content[0] or (outer.parts and end <= outer.parts[-1][0]):
-        return False
-    outer.content = (outer.content[0], min(outer.content[1], end))
-    if outer.parts:
-        outer.parts[-1] = (outer.parts[-1][0], min(outer.parts[-1][1], end))
-    if outer.source is not None:  # the participle has no subject: the outer speaker goes on
+    if outer.source is not None and clause is None:
+        # the participle has no subject: the outer speaker goes on
         inner.source, inner.source_head = outer.source, outer.source_head
+    return True
+
+
+def _end_before_relative(outer: Attribution, inner: Attribution) -> None:
+    """End ``outer``'s content before a relative clause that closes it and reports a claim
+    of its own ("..., which he said would protect jobs", see
+    :func:`trailing_relative_end`); the inner attribution is then no longer nested."""
+    tok, outer_tok = inner.cue_token, outer.cue_token
+    if tok is None or outer_tok is None:
+        return
+    end = trailing_relative_end(tok, outer_tok, outer.content[1], load_quote_lists().speech)
+    if end is not None and _end_content(outer, end):
+        inner.nested = False
+
+
+def _end_content(attr: Attribution, end: int) -> bool:
+    """End ``attr``'s content (and its last fragment) at character ``end``, unless nothing
+    of it would be left."""
+    if end <= attr.content[0] or (attr.parts and end <= attr.parts[-1][0]):
+        return False
+    attr.content = (attr.content[0], min(attr.content[1], end))
+    if attr.parts:
+        attr.parts[-1] = (attr.parts[-1][0], min(attr.parts[-1][1], end))
     return True
 
 

@@ -305,8 +305,14 @@ def split_point(tok: Any, outer: Any) -> int | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
-    doc = tok.doc
-    cut = tok.left_edge.i
+    return cut_before(tok, outer)
+
+
+def cut_before(clause: Any, outer: Any) -> int | None:
+    """Token index where ``outer``'s content ends before ``clause`` (and the comma or
+    conjunction that joins it), or None when nothing of the content would be left."""
+    doc = clause.doc
+    cut = clause.left_edge.i
     while cut - 1 > outer.i and (doc[cut - 1].is_punct or doc[cut - 1].is_space
                                  or doc[cut - 1].lower_ in CLAUSE_BREAKS):
         cut -= 1

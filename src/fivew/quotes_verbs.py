@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from fivew.quotes_bounds import governed_end
 from fivew.quotes_complements import (
     FRAMING_VERBS,
     WORDING_VERBS,
@@ -193,8 +194,11 @@ def _to_sentence_end(doc: Any, tok: Any, right: int, lists: QuoteLists,
     """Stretch a clause after its cue to the end of the sentence: PolNeAR's content runs on
     over coordinated and appended clauses ("said she wanted change, but found him ..."), and
     the parse often cuts the clause short (also over quoted words: "pledged that he is in
-    favour of free trade, but wants “smarter” deals"). Stops before another cue verb."""
+    favour of free trade, but wants “smarter” deals"). Stops before another cue verb, and
+    at the end of a constituent before a governing cue (see :func:`governed_end`)."""
     end = bounds[tok.i][1] - 1
+    governed = governed_end(tok, lambda head: _is_cue(head, lists))  # "Although he ..., X hopes"
+    end = end if governed is None else max(right, min(end, governed))
     # "proposed that X, and pushed to Y": the cue's own next predicate, a cue itself, is an
     # attribution of its own; the content stops before it (and its "and")
     own = [c.i for c in tok.children if c.dep_ == "conj" and c.i > right and _is_cue(c, lists)]

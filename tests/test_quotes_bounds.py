@@ -1,0 +1,99 @@
+"""Where a content ends because a neighbouring claim begins (:mod:`fivew.quotes_bounds`);
+made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a contrastive clause with its own subject and reporting verb is a claim of its own
+        ("Most of the members said they would vote for the budget, while the others said "
+         "they would abstain.",
+         ("Most of the members", "said", "they would vote for the budget"),
+         ("the others", "said", "they would abstain")),
+        ("The council members said the plan was too costly, whereas the mayor argued that "
+         "it would pay for itself.",
+         ("The council members", "said", "the plan was too costly"),
+         ("the mayor", "argued", "that it would pay for itself")),
+        # hanging on the outer cue itself, any cue verb heads it
+        ("Two thirds of the nurses said they were satisfied with the new rota, while a "
+         "quarter found it exhausting.",
+         ("Two thirds of the nurses", "said", "they were satisfied with the new rota"),
+         ("a quarter", "found", "it exhausting")),
+    ],
+)
+def test_contrastive_clause_ends_the_content(nlp: Any, text: str, first: tuple[str, str, str],
+                                             second: tuple[str, str, str]) -> None:
+    found = found_triples(nlp, text)
+    assert first in found
+    assert second in found
+
+
+def test_contrastive_clause_inside_a_finding_stays(nlp: Any) -> None:
+    # inside the content, a clause headed by no reporting verb is part of what is reported
+    text = "The survey found that most voters backed the new tax, while a third favoured a cut."
+    assert found_triples(nlp, text) == [
+        ("The survey", "found", "that most voters backed the new tax, while a third favoured "
+                                "a cut")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("The minister praised the new tariff on steel imports, which she said would protect "
+         "thousands of jobs.",
+         ("The minister", "praised", "the new tariff on steel imports"),
+         ("she", "said", "would protect thousands of jobs")),
+        ("The union rejected the latest offer, which its leader said was an insult to the "
+         "workers.",
+         ("The union", "rejected", "the latest offer"),
+         ("its leader", "said", "was an insult to the workers")),
+    ],
+)
+def test_trailing_relative_report_ends_the_content(nlp: Any, text: str,
+                                                   outer: tuple[str, str, str],
+                                                   inner: tuple[str, str, str]) -> None:
+    found = found_triples(nlp, text)
+    assert outer in found
+    assert inner in found
+
+
+def test_restrictive_relative_clause_stays(nlp: Any) -> None:
+    # "the volunteers who said ...": the clause picks out the volunteers, no comma sets it off
+    text = "The mayor thanked the volunteers who said they would clean the park every weekend."
+    assert ("The mayor", "thanked",
+            "the volunteers who said they would clean the park every weekend") in found_triples(
+                nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "embedded", "governing"),
+    [
+        # a cue in a fronted adverbial clause: its content ends with the clause
+        ("Although he criticized the timing of the vote, the chairman hopes the reform will "
+         "pass.",
+         ("he", "criticized", "the timing of the vote"),
+         ("the chairman", "hopes", "the reform will pass")),
+        ("While she praised the coach in public, the owner believes the team needs a new "
+         "captain.",
+         ("she", "praised", "the coach in public"),
+         ("the owner", "believes", "the team needs a new captain")),
+        # a cue in a relative clause of the subject: its content ends with the subject
+        ("Fans who call the stadium a relic want the club to build a new one.",
+         ("who", "call", "the stadium a relic"),
+         ("Fans", "want", "the club to build a new one")),
+    ],
+)
+def test_content_stays_before_a_governing_cue(nlp: Any, text: str,
+                                              embedded: tuple[str, str, str],
+                                              governing: tuple[str, str, str]) -> None:
+    found = found_triples(nlp, text)
+    assert embedded in found
+    assert governing in found
