@@ -21,6 +21,10 @@
 - a **hearsay adverb** ("has reportedly looked at Twitter") and a **naming participle**
   ("the storms known as the Long Winter"), read in :mod:`fivew.quotes_phrases`, attribute
   their clause or the named noun to nobody;
+- a sentence opening "**To X,**" ("To many voters, the senator is ...") attributes the
+  rest of the sentence to X (:func:`fivew.quotes_phrases.view_of`);
+- a **headline verb** the parse reads as a proper noun ("Union Leader Denounces New
+  Pension Plan"), read in :mod:`fivew.quotes_headlines`;
 - **stance words** read off their construction rather than a list ("are stunned that X",
   "is a supporter of X", "her decision to run", "his opposition to X"), in
   :mod:`fivew.quotes_stance`.
@@ -33,20 +37,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_headlines import headline_cue
 from fivew.quotes_phrases import (
     HEARSAY_ADVERBS,
     NAMING_PARTICIPLES,
     hearsay_adverb,
     naming_participle,
+    view_of,
 )
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
+    Bounds,
     QuoteLists,
     cue_lemma,
     is_mark,
+    line_bounds,
     line_end,
     load_quote_lists,
+    sentence_bounds,
     source_chars,
     source_core,
     span_words,
@@ -75,6 +84,8 @@ def cue_attributions(doc: Any) -> list[Attribution]:
     """Attributions on noun cues, adjective cues and transcript lines, in one pass."""
     lists = load_quote_lists()
     found: list[Attribution | None] = []
+    lines: Bounds | None = None
+    sents: Bounds | None = None
     for tok in doc:
         pos = tok.pos_
         if pos == "NOUN":
@@ -95,6 +106,12 @@ def cue_attributions(doc: Any) -> list[Attribution]:
             found.append(hearsay_adverb(doc, tok))  # "has reportedly looked at Twitter"
         elif pos == "VERB" and tok.dep_ == "acl" and cue_lemma(tok) in NAMING_PARTICIPLES:
             found.append(naming_participle(doc, tok))  # "the storms known as the Long Winter"
+        elif pos == "ADP" and tok.text == "To":  # capitalised: opening its sentence
+            sents = sents or sentence_bounds(doc)
+            found.append(view_of(doc, tok, sents))  # "To many voters, X"
+        elif pos == "PROPN" and tok.text[-1:] in ("s", "d") and tok.text[:1].isupper():
+            lines = lines or line_bounds(doc)
+            found.append(headline_cue(doc, tok, lines[tok.i][0], lists))  # "Mayor Slams X"
     return [attr for attr in found if attr is not None]
 
 

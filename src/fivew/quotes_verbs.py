@@ -21,13 +21,11 @@ complement, "called him a liar", raising verbs, "Trump seems to be ...") and for
   without an agent ("Ginsburg is known for ...", its subject being what the claim is about).
 - the cue's own span.
 
-Where the clause and the object say nothing, :mod:`fivew.quotes_complements` reads a
-gerund, a topic preposition ("apologized for X"), a passive ("is seen as"), a trailing report
-("X, the poll found"), and makes any verb with a "that" clause a cue; it also reads the
-contents around a cue ("as" clauses, interrupted contents, colons). The source rules are in
-:mod:`fivew.quotes_subjects`. Word lists live in ``resources/quotes.json`` (written for
-fivew).
-"""
+Where clause and object say nothing, :mod:`fivew.quotes_complements` reads a gerund, a
+topic preposition ("apologized for X"), a passive ("is seen as"), a trailing report ("X, the
+poll found"), a spliced clause, and makes any verb with a "that" clause a cue, and contents
+around a cue ("as" clauses, interrupted contents, colons). Sources: :mod:`fivew.quotes_subjects`.
+Word lists: ``resources/quotes.json``."""
 
 from __future__ import annotations
 
@@ -46,6 +44,7 @@ from fivew.quotes_complements import (
     interrupted_parts,
     passive_content,
     pronoun_object,
+    spliced_object,
     that_clause,
     topic_content,
     trailing_report,
@@ -96,12 +95,13 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
         if comps:
             return comps[0].left_edge.i, comps[-1].right_edge.i, "attitude_clause"
     if clauses and all(c.i < tok.i for c in clauses):
-        # "Viguerie is upbeat ..., because he sees Cruz as a uniter": the clause on the
-        # left is no complement of the cue when an object with its complement follows it
+        # "Viguerie is upbeat ..., because he sees Cruz as a uniter": the clause on the left
+        # is no complement of the cue when an object with its complement (or a spliced
+        # clause, see spliced_object) follows it
         objects = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
         right = _object_complement(tok, objects[0]) if objects else -1
-        if objects and right > objects[0].i:
-            return objects[0].left_edge.i, right, "object"
+        if objects and (right > objects[0].i or spliced_object(tok, lemma, objects[0], clauses)):
+            return objects[0].left_edge.i, max(right, objects[0].right_edge.i), "object"
     if clauses:
         left = min(c.left_edge.i for c in clauses)
         right = max(c.right_edge.i for c in clauses)

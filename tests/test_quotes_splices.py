@@ -1,0 +1,69 @@
+"""Verb cues whose parse hangs the content in the wrong place (made-up sentences): a clause
+spliced on before a cue with an object, and a root speech verb reporting what comes before
+its comma."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause spliced on with a comma is no complement of a cue with an object
+        ("There is an inquiry into the deal, the courts are still ordering the release of "
+         "the files.",
+         ("the courts", "ordering", "the release of the files")),
+        ("Turnout is falling in the north, the unions are still backing the new plan.",
+         ("the unions", "backing", "the new plan")),
+        # ... and an object complement after the object stays with it
+        ("Prices have doubled since spring, the farmers blame the drought for the losses.",
+         ("the farmers", "blame", "the drought for the losses")),
+    ],
+)
+def test_object_past_a_spliced_clause(nlp: Any, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    triples = found_triples(nlp, text)
+    assert expected in triples
+    assert all(content != text.split(",")[0] for _, _, content in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the addressee of a verb of address is no content: the clause before is
+        ("The economy is strong, he told reporters.", ("he", "told", "The economy is strong")),
+        # nor is a bare pronoun object
+        ("The fund has run dry, she said it.", ("she", "said", "The fund has run dry")),
+    ],
+)
+def test_clause_before_a_cue_kept(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sorry, the mayor said.", ("the mayor", "said", "Sorry")),
+        ("Absolutely not, the coach said.", ("the coach", "said", "Absolutely not")),
+    ],
+)
+def test_root_speech_verb_reports_before_its_comma(nlp: Any, text: str,
+                                                   expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening phrase of time or place is not what was said
+        "On Sunday, the mayor said.",
+        "Maybe next year, the minister said on Friday.",
+    ],
+)
+def test_root_speech_verb_opening_phrase_left_out(nlp: Any, text: str) -> None:
+    assert found_triples(nlp, text) == []
