@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_channels import channel_clause
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
     Bounds,
@@ -177,6 +178,9 @@ def topic_content(tok: Any) -> tuple[int, int, str] | None:
     it attributes. PolNeAR train: content-overlap F1 +0.0030 / +0.0027, speaker-attributed
     F1 +0.0010 / +0.0019 (asking that no word of the object be a date or number, not only
     its head, lost 0.0005 / 0.0002)."""
+    channel = channel_clause(tok)  # "wrote in a letter that X" (see fivew.quotes_channels)
+    if channel is not None:
+        return channel
     for child in tok.children:
         if child.i > tok.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]

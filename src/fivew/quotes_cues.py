@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_channels import clause_object
 from fivew.quotes_headlines import headline_cue
 from fivew.quotes_phrases import (
     HEARSAY_ADVERBS,
@@ -121,7 +122,8 @@ def _noun_cue(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:
     supporter of X") or a copula's subject ("My sense is that X"); see
     :mod:`fivew.quotes_stance`."""
     lemma = tok.lemma_.lower()
-    if tok.lower_ in lists.noun_cues or lemma in lists.noun_cues or intention_infinitive(tok):
+    if (tok.lower_ in lists.noun_cues or lemma in lists.noun_cues or intention_infinitive(tok)
+            or clause_object(tok)):
         return _noun_attribution(doc, tok, lists)
     if lemma in AGENT_NOUNS:
         return agent_noun(doc, tok)

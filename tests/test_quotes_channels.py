@@ -1,0 +1,43 @@
+"""A "that" clause the parse hangs on the noun of a cue's prepositional phrase ("wrote in
+a letter that X"): the cue's content (made-up sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chairman wrote in a letter that the pension fund was running short of cash.",
+         ("The chairman", "wrote", "that the pension fund was running short of cash")),
+        ("The trainer claimed without proof that the horse had been drugged before the race.",
+         ("The trainer", "claimed", "that the horse had been drugged before the race")),
+    ],
+)
+def test_clause_hung_on_a_channel_noun(nlp: Any, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union has made the case that wages have fallen far behind rents.",
+         ("The union", "case", "that wages have fallen far behind rents")),
+        ("The scientists reached agreement that the glacier was shrinking faster each year.",
+         ("The scientists", "agreement", "that the glacier was shrinking faster each year")),
+    ],
+)
+def test_object_noun_with_a_that_clause(nlp: Any, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+def test_a_possibility_is_held_by_nobody(nlp: Any) -> None:
+    text = "The pilots raised the possibility that the runway lights had failed."
+    assert found_triples(nlp, text) == []
