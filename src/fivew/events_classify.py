@@ -13,8 +13,10 @@ With the optional ``events-embed`` extra, a second model adds dense blocks from
 :mod:`fivew.events_embed` (a frozen sentence embedding and similarities to descriptions of
 each type) after the sparse columns, and a second opinion: a logistic regression on the
 embedding alone, whose per-text standardised scores are added to the linear model's (the
-two err on different snippets; see :class:`SentenceClassifier`). :func:`load_classifier`
-picks it when the extra is installed and the n-gram model otherwise.
+two err on different snippets; see :class:`SentenceClassifier`). The same extra runs the
+fine-tuned encoder of :mod:`fivew.events_tuned`, and :class:`EnsembleClassifier` adds the
+three models' standardised scores; :func:`load_classifier` picks the ensemble when the
+extra is installed and the n-gram model otherwise.
 
 Each artefact (``resources/events_case2021.json.gz``, the n-gram model, and
 ``resources/events_case2021_embed.json.gz``) keeps the vocabulary, the idf weights, the
