@@ -94,3 +94,26 @@ def test_conjunct_cue_in_an_adverbial_clause_takes_that_clause_subject(nlp: Any)
     text = ("By nine o'clock some guests were dozing and others reading menus as she listed "
             "the new ferry routes and praised the harbour staff.")
     assert _cue_subject_text(nlp, text, "praised") == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('“The mill stays open,” read the notice.', ("the notice", "read")),
+        # the parse alone would give the quote's own subject, "The levy"
+        ('Her post drew replies. “The levy will ruin the bakery on the corner,” tweeted one.',
+         ("one", "tweeted")),
+    ],
+)
+def test_noun_after_a_subjectless_cue_that_follows_its_quote_is_the_speaker(
+        nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    """'“...,” read the notice': the parse makes the inverted speaker the verb's object."""
+    assert [(speaker, cue) for speaker, cue, _ in found_triples(nlp, text)] == [expected]
+
+
+def test_object_of_a_cue_before_its_quote_is_no_inverted_speaker(nlp: Any) -> None:
+    """Without a closing quote mark right before the verb, its object is no speaker."""
+    from fivew.quotes_subjects import _inverted_object
+
+    doc = nlp("The clerk read the notice after the meeting.")
+    assert all(_inverted_object(tok) is None for tok in doc)

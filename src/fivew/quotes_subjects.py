@@ -105,6 +105,16 @@ OPENING_NOT_SPEAKER_ENTS = NOT_SPEAKER_ENTS | {"CARDINAL", "PERCENT", "MONEY", "
 #: PolNeAR train: speaker-attributed F1 +0.0001 / +0.0001 (even / odd documents).
 STANDALONE_PREPOSITIONS = frozenset({"as", "like"})
 
+#: Dependency labels of the noun after a subjectless root cue right after a closing quote
+#: ("“...,” read the email"): the parse makes the speaker the object. Only a noun the
+#: clause ends on (punctuation next), else "“terrible,” denounced her record as ...".
+#: PolNeAR train: speaker-attributed F1 +0.0004 / +0.0002 (even / odd documents; content
+#: overlap +0.0001 / 0); without the root and quote-mark guards, -0.0004 / 0. Dev: 0.
+INVERTED_OBJECT_DEPS = frozenset({"dobj"})
+
+#: Closing quotation marks, as the tokenizer leaves them.
+CLOSING_QUOTES = frozenset({"”", '"', "''"})
+
 #: Entity labels of a dateline's place, which the parse may make the subject of the first
 #: sentence ("CLEVELAND, July 19 (UPI) — X told ...").
 DATELINE_ENTS = frozenset({"GPE", "LOC"})
@@ -127,6 +137,9 @@ def cue_subject(tok: Any) -> Any:
                                           or cue_lemma(tok) in ADDRESSEE_VERBS):
             return None  # "it was reported that", "he was asked about": no source
         return _inverted_subject(tok, child) or _dateline_subject(tok, child) or child
+    inverted = _inverted_object(tok)
+    if inverted is not None:
+        return inverted  # "“...,” read the letter": the parse made the speaker an object
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         return _adverbial_conjunct_subject(tok) or cue_subject(tok.head)
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
@@ -232,6 +245,18 @@ def _inverted_subject(tok: Any, subject: Any) -> Any:
                     and cand.pos_ in ("PROPN", "NOUN") and _comma_after(cand)):
                 return cand
     return None
+
+
+def _inverted_object(tok: Any) -> Any:
+    """The speaker of a subjectless root cue between its quote and the noun the parse made
+    its object ("“We won,” read the banner."): see :data:`INVERTED_OBJECT_DEPS`."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.i == 0 or doc[tok.i - 1].text not in CLOSING_QUOTES or not any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ in INVERTED_OBJECT_DEPS
+                 and c.left_edge.i == tok.i + 1 and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+                 and (c.i + 1 == len(doc) or doc[c.i + 1].is_punct)), None)
 
 
 def _comma_after(phrase: Any) -> bool:
