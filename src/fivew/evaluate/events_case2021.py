@@ -236,7 +236,8 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], folds: int = CV_
     extra = np.arange(n, len(all_texts))
     dense = _Dense(vectors) if vectors is not None else None
     predicted = [""] * n
-    scores: np.ndarray | None = None
+    classes = sorted(set(all_labels))
+    scores = np.zeros((n, len(classes)), dtype=np.float32)
     chosen: list[dict[str, float]] = []
     splitter = StratifiedKFold(folds, shuffle=True, random_state=CV_SEED)
     for train, test in splitter.split(list(texts), list(labels)):
@@ -250,44 +251,28 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], folds: int = CV_
                                n_authored=len(extra))
         test_dense = dense.blocks(test, config) if dense is not None else None
         fold_scores = model.scores([texts[i] for i in test], test_dense)
-        if scores is None:
-            scores = np.zeros((n, len(model.classes)), dtype=np.float32)
-        scores[test] = fold_scores
+        scores[test] = scores_in_columns(fold_scores, model.classes, classes)
         for i, k in zip(test, fold_scores.argmax(axis=1), strict=True):
             predicted[i] = model.classes[k]
-    assert scores is not None
     return CrossValidated(predicted, scores, chosen)
+
+
+def scores_in_columns(fold_scores: np.ndarray, fold_classes: Sequence[str],
+                classes: Sequence[str]) -> np.ndarray:
+    """A fold model's scores in the columns of all ``classes``; a class its training part
+    lacked gets each row's lowest score."""
+    out = np.repeat(fold_scores.min(axis=1, keepdims=True), len(classes), axis=1)
+    out[:, [list(classes).index(c) for c in fold_classes]] = fold_scores
+    return out
 
 
 class CrossValidated(NamedTuple):
     """Out-of-fold results: each text's predicted label and class scores (columns in the
-    sorted order of the labels, as every fold's model has them), and per fold the
-    configuration chosen."""
+    sorted order of all labels), and per fold the configuration chosen."""
 
     predicted: list[str]
     scores: np.ndarray
     chosen: list[dict[str, float]]
-
-
-def cross_validate_tuned(texts: Sequence[str], labels: Sequence[str],
-                         authored: tuple[Sequence[str], Sequence[str]] | None = None,
-                         folds: int = CV_FOLDS) -> np.ndarray:
-    """Out-of-fold log-probabilities of the fine-tuned encoder
-    (:func:`fivew.events_tuned.fine_tune`, fixed recipe, no search) on the same folds as
-    :func:`cross_validate`; ``authored`` join every training part at AUTHORED_WEIGHT."""
-    from sklearn.model_selection import StratifiedKFold
-
-    from fivew.events_tuned import fine_tune
-
-    extra_texts, extra_labels = authored or ((), ())
-    scores = np.zeros((len(texts), len(set(labels) | set(extra_labels))), dtype=np.float32)
-    splitter = StratifiedKFold(folds, shuffle=True, random_state=CV_SEED)
-    for train, test in splitter.split(list(texts), list(labels)):
-        model = fine_tune([texts[i] for i in train] + list(extra_texts),
-                          [labels[i] for i in train] + list(extra_labels),
-                          [1.0] * len(train) + [AUTHORED_WEIGHT] * len(extra_texts))
-        scores[test] = model.scores([texts[i] for i in test])
-    return scores
 
 
 def f1s(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
@@ -374,7 +359,9 @@ def case2021(path: Path, authored: bool = True, tuned: bool = False) -> dict[str
                            "seconds": round(time.perf_counter() - started, 1),
                            **f1s(labels, predicted)}
         if tuned:
-            models.update(_tuned_and_ensemble(texts, labels, extra, ngram, embed, added))
+            from fivew.evaluate.events_ensemble import tuned_and_ensemble
+
+            models.update(tuned_and_ensemble(texts, labels, extra, ngram, embed, added))
     best = next(k for k in ("ensemble", "embed", "ngram") if k in models)
     return {"set": "case2021", "items": len(texts), "classes": len(set(labels)),
             "authored": len(extra[0]), "model": best,
@@ -382,26 +369,3 @@ def case2021(path: Path, authored: bool = True, tuned: bool = False) -> dict[str
                        "(fine-tuned transformer trained on ACLED)"},
             **models[best], "models": models}
 
-
-def _tuned_and_ensemble(texts: Sequence[str], labels: Sequence[str],
-                        extra: tuple[Sequence[str], Sequence[str]], ngram: CrossValidated,
-                        embed: CrossValidated, added: str) -> dict[str, Any]:
-    """The fine-tuned encoder's CV figures, and the ensemble's from the three models'
-    out-of-fold scores (each standardised per snippet, weighted by ENSEMBLE_WEIGHTS)."""
-    from fivew.events_classify import ENSEMBLE_WEIGHTS, standardise
-    from fivew.events_tuned import DELTA_RANK
-
-    classes = sorted(set(labels) | set(extra[1]))
-    started = time.perf_counter()
-    tuned = cross_validate_tuned(texts, labels, authored=extra)
-    seconds = round(time.perf_counter() - started, 1)
-    votes = {"ngram": ngram.scores, "embed": embed.scores, "tuned": tuned}
-    total = sum(ENSEMBLE_WEIGHTS[k] * standardise(v) for k, v in votes.items())
-    return {
-        "tuned": {"method": f"{CV_FOLDS}-fold CV, all-MiniLM-L6-v2 fine-tuned with a linear "
-                  f"head, weight changes kept at rank {DELTA_RANK}{added}",
-                  "seconds": seconds, **f1s(labels, [classes[k] for k in tuned.argmax(1)])},
-        "ensemble": {"method": "out-of-fold scores of ngram, embed and tuned, standardised, "
-                     f"weighted {ENSEMBLE_WEIGHTS}", "seconds": seconds,
-                     **f1s(labels, [classes[k] for k in np.asarray(total).argmax(1)])},
-    }
