@@ -34,6 +34,7 @@ from typing import Any
 from fivew.quotes_channels import channel_clause
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
+    CLOSING_QUOTES,
     Bounds,
     QuoteLists,
     cue_lemma,
@@ -217,8 +218,9 @@ def trailing_report(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, 
     return clause_start(root), right, rule
 
 
-#: Closing quote marks between a reported clause and the comma before its speaker.
-_CLOSERS = frozenset({'"', "”", "''", "’"})
+#: Closing quote marks between a reported clause and the comma before its speaker (a
+#: single closing quote too).
+_CLOSERS = CLOSING_QUOTES | {"’"}
 
 #: What may follow a root speech verb that reports the clause before it: "Sorry, Sanders
 #: said.", "..., said the mayor", "..., he said Tuesday".

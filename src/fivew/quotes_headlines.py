@@ -118,6 +118,6 @@ def headline_cue(doc: Any, tok: Any, line_start: int, lists: QuoteLists) -> Attr
         return None
     return Attribution(
         cue=(int(doc[cue_start].idx), token_end(tok)), content=content, kind="indirect",
-        confidence=CONFIDENCE["colon"], cue_token=tok, source=source,
+        confidence=CONFIDENCE["headline"], cue_token=tok, source=source,
         source_head=doc[cue_start - 1],
     )

@@ -29,6 +29,10 @@ from fivew.quotes_marks import (
     word_count,
 )
 
+#: Tokens that close a double quotation: the curly mark, a straight one and two apostrophes
+#: (the tokenizer's forms), used where a quote ends just before its cue or speaker.
+CLOSING_QUOTES = frozenset({CLOSE_MARKS[0], STRAIGHT, DOUBLE_APOSTROPHE})
+
 #: Confidence of each way of finding an attribution, from most to least reliable. Set
 #: by hand from the precision of each rule on PolNeAR train; re-run ``fivew evaluate quotes``
 #: after changing them.
@@ -38,6 +42,7 @@ CONFIDENCE = {
     "according_to": 0.85,
     "survey": 0.6,
     "view": 0.6,  # "To many voters, X": as reliable as "in the CBS poll" (7 of 8, train)
+    "headline": 0.5,  # "Mayor Slams X": as reliable as a transcript line (13 of 20, train)
     "continuation": 0.75,
     "particle": 0.7,
     "attitude_clause": 0.6,

@@ -26,7 +26,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fivew.quotes_rules import ADDRESSEE_VERBS, QuoteLists, cue_lemma, load_quote_lists
+from fivew.quotes_rules import (
+    ADDRESSEE_VERBS,
+    CLOSING_QUOTES,
+    QuoteLists,
+    cue_lemma,
+    load_quote_lists,
+)
 
 __all__ = ["cue_subject", "stranded_subject", "raised_subject", "passive_patient",
            "extraposed", "raising_complement", "FINITE_TAGS"]
@@ -111,9 +117,6 @@ STANDALONE_PREPOSITIONS = frozenset({"as", "like"})
 #: PolNeAR train: speaker-attributed F1 +0.0004 / +0.0002 (even / odd documents; content
 #: overlap +0.0001 / 0); without the root and quote-mark guards, -0.0004 / 0. Dev: 0.
 INVERTED_OBJECT_DEPS = frozenset({"dobj"})
-
-#: Closing quotation marks, as the tokenizer leaves them.
-CLOSING_QUOTES = frozenset({"”", '"', "''"})
 
 #: Entity labels of a dateline's place, which the parse may make the subject of the first
 #: sentence ("CLEVELAND, July 19 (UPI) — X told ...").
