@@ -289,8 +289,9 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
     if tok.dep_ == "parataxis":
         head = tok.head
         start = clause_start(head)
-        if start < tok.left_edge.i and tok.right_edge.i < head.right_edge.i:
-            first = (start, tok.left_edge.i - 1)
+        own = _own_start(doc, tok)  # "After X, Hebert said, Y": "After X" is the content's
+        if min(start, tok.left_edge.i) < own and tok.right_edge.i < head.right_edge.i:
+            first = (min(start, tok.left_edge.i), own - 1)
             second = (tok.right_edge.i + 1, bounds[tok.i][1] - 1)
     elif left > tok.i:
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -308,6 +309,19 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
     if any(span is None or span_words(doc, span) < 1 for span in spans):
         return []
     return [span for span in spans if span is not None]
+
+
+def _own_start(doc: Any, tok: Any) -> int:
+    """First token of a parenthetical cue's own words: its subject, when what the parse hangs
+    on the cue before the subject is set off by a comma ("After X, Hebert said, Y"): that
+    phrase opens the first fragment (before, the cue had no first fragment then). PolNeAR
+    train: content-overlap F1 +0.0001 / +0.0002, speaker-attributed F1 +0.0001 / +0.0002
+    (even / odd documents)."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if subjects and subjects[0].left_edge.i > tok.left_edge.i and doc[
+            subjects[0].left_edge.i - 1].text == ",":
+        return int(subjects[0].left_edge.i)
+    return int(tok.left_edge.i)
 
 
 #: Most tokens between a cue verb and the colon that opens its content ("declared:",

@@ -2,7 +2,8 @@
 
 :func:`quote_marks` finds straight and curly double marks, two apostrophes standing for
 one, and guillemets. A quote left open at the end of a paragraph goes on when the next
-paragraph reopens it; one never reopened is dropped (quotes end at line breaks).
+paragraph reopens it; one never reopened is dropped (quotes end at line breaks), unless
+it is a curly quote of full sentences, whose closing mark was left out.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def quote_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
                     open_at, carried = j, True
                     i = j + (2 if text.startswith(DOUBLE_APOSTROPHE, j) else 1)
                     continue
+                if _closed_by_paragraph(text, open_at, i):
+                    spans.append((open_at, len(text[:i].rstrip())))
+                    if carried:
+                        continued.add(open_at)
                 open_at, carried = None, False
             i += 1
             continue
@@ -81,6 +86,24 @@ def quote_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
             continue
         i += 1
     return spans, continued
+
+
+#: Fewest words of a quote left open at the end of its paragraph, and not reopened by the
+#: next, for it to be kept as ending there (a sentence or more: set by hand, not tuned).
+UNCLOSED_MIN_WORDS = 8
+
+
+def _closed_by_paragraph(text: str, start: int, end: int) -> bool:
+    """'“His candidacy has defied all conventions. ... deserve to be explored.\n\nHe continued,
+    “...': a curly quote left open at the end of its paragraph, after a full sentence, ends
+    there (a closing mark was left out). Before, it was dropped. PolNeAR train:
+    content-overlap F1 +0.0002 / 0, speaker-attributed F1 +0.0001 / 0 (even / odd
+    documents); without asking for a space before the mark, a closing quote typed as an
+    opening one ("here,“ said X.") made a quote of the words after it."""
+    inner = text[start:end].rstrip()
+    return bool(text[start] in OPEN_MARKS and (start == 0 or text[start - 1].isspace())
+                and inner.endswith((".", "!", "?"))
+                and word_count(inner) >= UNCLOSED_MIN_WORDS)
 
 
 def word_count(text: str) -> int:

@@ -24,15 +24,16 @@ complement, "called him a liar", raising verbs, "Trump seems to be ...") and for
 Where clause and object say nothing, :mod:`fivew.quotes_complements` reads a gerund, a
 topic preposition ("apologized for X"), a passive ("is seen as"), a trailing report ("X, the
 poll found"), a spliced clause, and makes any verb with a "that" clause a cue, and contents
-around a cue ("as" clauses, interrupted contents, colons). Sources: :mod:`fivew.quotes_subjects`.
-Word lists: ``resources/quotes.json``."""
+around a cue ("as" clauses, interrupted contents, colons). Where a content starts and ends
+(stretched to its sentence's end, "X, he said, Y"): :mod:`fivew.quotes_extents`; verbs that
+are no cues ("That said, ..."): :mod:`fivew.quotes_noncues`. Sources:
+:mod:`fivew.quotes_subjects`. Word lists: ``resources/quotes.json``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from fivew.quotes_bounds import governed_end
 from fivew.quotes_complements import (
     FRAMING_VERBS,
     WORDING_VERBS,
@@ -49,11 +50,12 @@ from fivew.quotes_complements import (
     topic_content,
     trailing_report,
 )
+from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
+from fivew.quotes_noncues import not_a_cue
 from fivew.quotes_phrases import according_to, survey_in
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
-    Bounds,
     QuoteLists,
     cue_lemma,
     enough_words,
@@ -103,7 +105,7 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists) -> tuple[int, int, str
         if objects and (right > objects[0].i or spliced_object(tok, lemma, objects[0], clauses)):
             return objects[0].left_edge.i, max(right, objects[0].right_edge.i), "object"
     if clauses:
-        left = min(c.left_edge.i for c in clauses)
+        left = subject_start(tok, clauses[0]) or min(c.left_edge.i for c in clauses)
         right = max(c.right_edge.i for c in clauses)
         rule = "speech_clause" if lemma in lists.speech else "attitude_clause"
         return left, right, rule
@@ -189,39 +191,6 @@ def _is_bare_pronoun(tok: Any) -> bool:
     return bool(tok.pos_ == "PRON" and tok.left_edge.i == tok.right_edge.i)
 
 
-def _to_sentence_end(doc: Any, tok: Any, right: int, lists: QuoteLists,
-                     bounds: Bounds) -> int:
-    """Stretch a clause after its cue to the end of the sentence: PolNeAR's content runs on
-    over coordinated and appended clauses ("said she wanted change, but found him ..."), and
-    the parse often cuts the clause short (also over quoted words: "pledged that he is in
-    favour of free trade, but wants “smarter” deals"). Stops before another cue verb, and
-    at the end of a constituent before a governing cue (see :func:`governed_end`)."""
-    end = bounds[tok.i][1] - 1
-    governed = governed_end(tok, lambda head: _is_cue(head, lists))  # "Although he ..., X hopes"
-    end = end if governed is None else max(right, min(end, governed))
-    # "proposed that X, and pushed to Y": the cue's own next predicate, a cue itself, is an
-    # attribution of its own; the content stops before it (and its "and")
-    own = [c.i for c in tok.children if c.dep_ == "conj" and c.i > right and _is_cue(c, lists)]
-    if own:
-        starts = [c.i for c in tok.children if c.dep_ in ("cc", "punct") and right < c.i < own[0]]
-        return int(max(right, min(starts or own) - 1))
-    for i in range(right + 1, end + 1):
-        other = doc[i]
-        if other.pos_ == "VERB" and cue_lemma(other) in lists.speech:
-            return right
-        if other.lower_ == "according" and i + 1 <= end and doc[i + 1].lower_ == "to":
-            # "declined to renew it, according to X": the rest is X's attribution (PolNeAR
-            # train: content-overlap F1 +0.0002, speaker-attributed F1 +0.0004, on even and
-            # odd documents)
-            return right
-    return int(end)
-
-
-def _is_cue(tok: Any, lists: QuoteLists) -> bool:
-    lemma = cue_lemma(tok)
-    return lemma in lists.speech or lemma in lists.attitude or lemma in lists.particles
-
-
 def _naming_content(tok: Any) -> tuple[int, int, str] | None:
     """'called him a liar': a naming verb is a cue only with an object and its complement."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -300,8 +269,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             if attr is not None:
                 found.append(attr)
             continue
-        if tok.pos_ != "VERB" or (tok.i and doc[tok.i - 1].text in ("<", "</")):
-            continue  # "<tweet ...>": markup, not a verb
+        if tok.pos_ != "VERB" or (tok.i and doc[tok.i - 1].text in ("<", "</")) or not_a_cue(tok):
+            continue  # "<tweet ...>": markup, not a verb; "That said, ..." (quotes_noncues)
         lemma = cue_lemma(tok)
         if lemma not in lists.speech and lemma not in lists.attitude:
             # an unlisted verb is a cue with its particle ("called for"), as a naming verb
@@ -327,7 +296,7 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             left, right = (after + 1, right) if right > after + 1 else (left, tok.left_edge.i - 1)
         if rule in ("speech_clause", "attitude_clause", "that_clause", "object", "particle",
                     "passive") and left > tok.i:
-            right = _to_sentence_end(doc, tok, right, lists, bounds)
+            right = to_sentence_end(doc, tok, right, lists, bounds)
         if right < tok.i:
             left = _after_colon(doc, left, right)
         # content stays in the cue's paragraph (the parser's sentences may run over a break)
@@ -337,7 +306,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             for c in tok.children
         ):
             continue  # "Rubio seemed to offer a caveat": the attribution is the inner cue's
-        parts = interrupted_parts(doc, tok, left, right, bounds, lines[tok.i][0])
+        parts = (interrupted_parts(doc, tok, left, right, bounds, lines[tok.i][0])
+                 or trailing_parts(doc, tok, left, min(right, lines[tok.i][1] - 1), bounds, lists))
         subject = cue_subject(tok)
         if subject is None and tok.tag_ in FINITE_TAGS:
             subject = stranded_subject(tok)

@@ -1,0 +1,106 @@
+"""Where a content starts and ends, and verbs that are no cues (made-up sentences): see
+:mod:`fivew.quotes_extents`, :mod:`fivew.quotes_noncues`, :mod:`fivew.quotes_marks` and the
+quote linking of :mod:`fivew.quotes`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from fivew.quotes_marks import quote_marks
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a content stretched to its sentence's end stops just before a later reporting verb
+        ("The senator criticized his call to expand the airport to twelve gates, saying the "
+         "runway was too short.",
+         ("The senator", "criticized", "his call to expand the airport to twelve gates")),
+        ("The governor rejected the proposal for a toll on the bridge in a speech on Monday, "
+         "arguing that commuters paid enough already.",
+         ("The governor", "rejected",
+          "the proposal for a toll on the bridge in a speech on Monday")),
+        # a clause without a subject of its own starts right after the cue
+        ("The agency said about a third of the rise in its cost estimates reflected higher "
+         "fuel prices.",
+         ("The agency", "said",
+          "about a third of the rise in its cost estimates reflected higher fuel prices")),
+    ],
+)
+def test_content_extent(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # "X, he said, Y": what follows the cue and a comma is the content's second fragment
+        ("The case would be strengthened, Devine said, by the upcoming court calendar.",
+         "The case would be strengthened", "by the upcoming court calendar"),
+        ("The levy had no known opponents, the clerk added, and had passed every earlier vote.",
+         "The levy had no known opponents", "and had passed every earlier vote"),
+        # a phrase fronted before a parenthetical cue's subject opens the first fragment
+        ("After the court approved the new district map four years ago, Garza said, most "
+         "county offices were thought to be safe from challenge.",
+         "After the court approved the new district map four years ago",
+         "most county offices were thought to be safe from challenge"),
+    ],
+)
+def test_interrupted_content(nlp: Any, text: str, first: str, second: str) -> None:
+    contents = [content for _, _, content in found_triples(nlp, text)]
+    assert first in contents and second in contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the council cannot pass the budget before March.",
+        "The board counted 40 pledged delegates and twelve superdelegates.",
+        "Editor's note: Senator Blake is a known fabulist who has repeatedly pledged to "
+        "abolish the income tax.",
+        "Do you support Governor Ortiz? Join the discussion below.",
+    ],
+)
+def test_no_cue(nlp: Any, text: str) -> None:
+    assert found_triples(nlp, text) == []
+
+
+def test_unclosed_quote_of_full_sentences_ends_with_its_paragraph() -> None:
+    text = ("“We will not raise fares,” said Baron. “The budget is balanced and the trains run "
+            "on time. Riders deserve better.\n\nHe continued, “Nobody wants a delay.”")
+    spans, _ = quote_marks(text)
+    assert [text[s:e] for s, e in spans] == [
+        "“We will not raise fares,”",
+        "“The budget is balanced and the trains run on time. Riders deserve better.",
+        "“Nobody wants a delay.”"]
+    # a stray opening mark after a word, or a fragment, stays no quote
+    for stray in ("It is fine here,“ said Cole.\n\nNext.", "“Too short.\n\nNext."):
+        assert quote_marks(stray)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote closing its sentence with a full stop goes on from the speaker before, not
+        # from a cue in the next sentence that reports a clause of its own
+        ("“Our roads are falling apart,” Ms. Lane said. “The state has to pay for them now.” "
+         "She said later that she would vote for the bill.",
+         ("Ms. Lane", "said", "“The state has to pay for them now.”")),
+        # a sentence ending on a quote goes on from the quoted speaker before it, even where
+        # the parser runs that sentence on into the next paragraph
+        ("“We were not thrilled when the plan was first unveiled,” said Dana Holt, a director "
+         "at the county farm bureau. Now, “most of the growers in the valley think the levy is "
+         "fair.”\n\nPeter Wong, an economist at the state college, said the levy could replace "
+         "most of the old subsidies.",
+         ("Dana Holt", "said", "Now, “most of the growers in the valley think the levy is fair.”")),
+        # a quote closing a clause before its cue brings the clause with it
+        ('He would be a better senator than Ruiz "no matter what," one reader commented.',
+         ("one reader", "commented", 'He would be a better senator than Ruiz "no matter what,"')),
+    ],
+)
+def test_quote_linking(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
