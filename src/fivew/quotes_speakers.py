@@ -8,7 +8,9 @@
   (or people named together); "it"/"its" to an organisation; "who" to the noun it
   qualifies. An unnamed source ("an aide to Massoud") keeps its description and gets the
   entity named inside it as affiliation. A subject the parse found inside the quote
-  ("“I support Cruz,” X tells Y") gives way to the speaker named outside it.
+  ("“I support Cruz,” X tells Y") gives way to the speaker named outside it; the subject of
+  a verb taking a noun cue aimed at it or caused by it ("X faced questions about Y", "The
+  memos raised doubts about Y") is no speaker.
 - :func:`medium_of`: the addressee and channel hanging on the cue ("told Reuters by
   telephone", "in a statement", "on the Taliban's Alemarah Twitter feed").
 
@@ -24,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from fivew.article import Article, Entity, Span, Speaker
+from fivew.quotes_agents import unheld_noun_cue
 from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
@@ -232,6 +235,12 @@ def speaker_of(ctx: Context, attr: Attribution,
     if attr.source_head is not None and attr.cue_token is not None and ctx.quoted(
             int(attr.source_head.idx)) and not ctx.quoted(attr.cue[0]):
         _speaker_outside_quote(ctx, attr)  # "“I support Cruz,” X tells Y": not "I"
+    if attr.source_head is not None:
+        # "The documents raised questions about X", "X will face questions about Y": the
+        # verb's subject holds no claim (see :func:`fivew.quotes_agents.unheld_noun_cue`)
+        found = ctx.entity_at(int(attr.source_head.idx), token_end(attr.source_head))
+        if unheld_noun_cue(attr.cue_token, attr.source_head, found.type if found else None):
+            attr.source, attr.source_head = None, None
     if attr.source is None:
         return None
     lists = load_quote_lists()

@@ -9,7 +9,8 @@
   for the subject ("BOSTON (AP) — Jo Roe said"), the speaker it misplaced.
 - :func:`stranded_subject`: the speaker of a finite cue the parse left without a subject,
   also a noun phrase opening the clause before a parenthetical ("Roe, asked later, said").
-- :func:`raised_subject`, :func:`passive_patient` and :func:`extraposed`: subjects that are
+- :func:`raised_subject`, :func:`passive_patient` and :func:`extraposed` (in
+  :mod:`fivew.quotes_agents`, imported here for :mod:`fivew.quotes_verbs`): subjects that are
   *not* sources, the subject of a raising verb ("Trump seems to be ..."), the patient of a
   passive without an agent ("Ginsburg is known for ...") and an expletive "it" ("It is hard
   to imagine ...").
@@ -26,10 +27,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_agents import (
+    extraposed,
+    fallback_subject,
+    passive_patient,
+    pointing_subject,
+    raised_subject,
+    raising_complement,
+)
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
     CLOSING_QUOTES,
-    QuoteLists,
     cue_lemma,
     load_quote_lists,
 )
@@ -44,18 +52,6 @@ __all__ = ["cue_subject", "stranded_subject", "raised_subject", "passive_patient
 #: a gerund complement ("spent $10 million attacking"), any governing verb's subject does
 #: it. Speaker-attributed F1 +0.0011 / +0.0009; "take", "seize" and "waste" changed nothing.
 SUBJECT_CONTROL_VERBS = frozenset({"use", "spend"})
-
-#: Passive cues whose subject is whose words are reported ("he was quoted as saying ..."):
-#: any other passive cue without a "by" agent names no source, its subject being what the
-#: claim is about ("Ginsburg is known for her liberal bent", "the campaign is intended to
-#: ..."). PolNeAR train: 22 of 34 such subjects (even documents) had no gold source. Giving
-#: them none: speaker-attributed F1 +0.0017 / +0.0011 (+0.0013 / +0.0011 without these two
-#: exceptions).
-PASSIVE_SPEAKER_VERBS = frozenset({"say", "quote"})
-
-#: Dependency labels of what a raising cue says of its subject ("seems to be", "seemed
-#: lost", "appears ready").
-RAISING_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 
 #: Most nouns and prepositions between a gerund cue and the verb whose subject does it
 #: ("makes no apologies for accusing", "was jailed on suspicion of supporting").
@@ -77,13 +73,6 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Dependency labels the parser gives a speaker it fails to make the subject ("Trump,
 #: speaking later at a rally, did not mention Ryan": "Trump" as an adverbial clause).
 STRANDED_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "intj"})
-
-
-#: Verbs whose "it" subject stands for the clause they govern, not a speaker ("It means
-#: admitting that X", "It seems unfair to tell them Y"); see :func:`extraposed`. With
-#: conjuncts climbed there too: PolNeAR train, speaker-attributed F1 +0.0003 / 0 (even /
-#: odd documents; 3 of the 4 cues changed had no gold source).
-EXPLETIVE_HEADS = frozenset({"mean", "seem"})
 
 
 #: Punctuation setting off a parenthetical between a subject and its verb.
@@ -124,7 +113,16 @@ DATELINE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def cue_subject(tok: Any) -> Any:
-    """The subject of a cue verb: its own, its conjunct head's, or its governing verb's."""
+    """The subject of a cue verb: its own, its conjunct head's, or its governing verb's,
+    corrected by :mod:`fivew.quotes_agents` where the parse names nobody or no one."""
+    found = _parse_subject(tok)
+    if pointing_subject(tok, found):
+        return None  # "That's not to suggest X": nobody is named
+    return found or fallback_subject(tok)  # "quit giving speeches before announcing X"
+
+
+def _parse_subject(tok: Any) -> Any:
+    """The subject of a cue verb as the parse shows it (see :func:`cue_subject`)."""
     subjects = [c for c in tok.children
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",)]
     for child in tok.children:
@@ -355,48 +353,3 @@ def _opening_subject(tok: Any) -> Any:
     if nouns[-1].ent_type_ in OPENING_NOT_SPEAKER_ENTS:
         return None  # "Last week, ..."
     return nouns[-1]
-
-
-def raising_complement(child: Any) -> bool:
-    """What a raising cue says of its subject: 'seems to be', 'seemed lost', and 'seems
-    like a mistake' (a "like" phrase, which the parse makes a preposition; PolNeAR train:
-    content-overlap F1 +0.0003 / +0.0001, even / odd documents)."""
-    return bool(child.dep_ in RAISING_COMPLEMENT_DEPS
-                or (child.dep_ == "prep" and child.lower_ == "like"))
-
-
-def raised_subject(tok: Any, lemma: str, subject: Any, left: int, lists: QuoteLists) -> Any:
-    """The subject of a raising cue ("X seems to", "X is expected to"), else None."""
-    if subject is None or subject.head.i != tok.i or left < tok.i or subject.lower_ == "it":
-        return None
-    if not any(raising_complement(c) for c in tok.children):
-        return None
-    passive = subject.dep_ == "nsubjpass"
-    if lemma in lists.raising or (passive and lemma in lists.raising_passive):
-        return subject
-    return None
-
-
-def passive_patient(tok: Any, subject: Any) -> bool:
-    """Whether ``subject`` is the patient of the passive cue ``tok`` with no agent named
-    ("Ginsburg is known for her liberal bent", "a search was requested"): what is said of
-    it is attributed, but to nobody named (see PASSIVE_SPEAKER_VERBS)."""
-    return bool(subject is not None and subject.dep_ == "nsubjpass"
-                and subject.head.i == tok.i and cue_lemma(tok) not in PASSIVE_SPEAKER_VERBS)
-
-
-def extraposed(tok: Any, subject: Any) -> bool:
-    """Whether ``subject`` is the expletive "it" of a copula whose adjective the cue's
-    infinitive completes ("It is hard to imagine X", "it's easy to criticize X"): the cue
-    reaches that "it" through its governing verb, and it names nobody. PolNeAR train: all
-    11 such cues matched to gold had no gold source (2 even, 9 odd documents); giving them
-    none: speaker-attributed F1 +0.0002 / +0.0009 (even / odd). A conjunct cue goes back to
-    its first verb ("it's easy to be cynical and call X"), and "it means"/"it seems" with an
-    infinitive or gerund are extraposed too (:data:`EXPLETIVE_HEADS`)."""
-    head = subject.head
-    while tok.dep_ == "conj" and tok.head.i != head.i and tok.head.i != tok.i:
-        tok = tok.head  # "it's easy to be cynical and call X unpatriotic": the first verb
-    return bool(subject.lower_ == "it" and head.i != tok.i and tok.head.i == head.i
-                and tok.dep_ in ("xcomp", "advcl")
-                and (any(c.dep_ == "acomp" for c in head.children)
-                     or head.lemma_.lower() in EXPLETIVE_HEADS))
