@@ -97,3 +97,33 @@ def test_content_stays_before_a_governing_cue(nlp: Any, text: str,
     found = found_triples(nlp, text)
     assert embedded in found
     assert governing in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fronted", "main"),
+    [
+        ("Though he never criticized the two senators openly, he made it clear that they "
+         "should quit the race.",
+         ("he", "criticized", "the two senators openly"),
+         ("he", "made it clear", "that they should quit the race")),
+        ("While she praised the governor for his budget, the mayor made it clear that the city "
+         "needed more money.",
+         ("she", "praised", "the governor for his budget"),
+         ("the mayor", "made it clear", "that the city needed more money")),
+    ],
+)
+def test_fronted_clause_keeps_its_content(nlp: Any, text: str, fronted: tuple[str, str, str],
+                                          main: tuple[str, str, str]) -> None:
+    """A cue in an adverbial clause fronted before a governing cue that is no verb ("made it
+    clear") keeps its content inside the clause; the main clause is a claim of its own."""
+    found = found_triples(nlp, text)
+    assert fronted in found
+    assert main in found
+
+
+def test_as_aside_keeps_the_main_clause(nlp: Any) -> None:
+    # "As the paper reported, X": the main clause is what the paper reported
+    found = found_triples(nlp, "As the paper reported, the mayor made it clear that she would "
+                               "not run again.")
+    assert found == [("the paper", "reported",
+                      "the mayor made it clear that she would not run again")]

@@ -75,6 +75,23 @@ def test_as_clause_with_a_content_of_its_own_is_a_time_clause(nlp: Any) -> None:
         ("She said she liked the proposal and praised the mayor for his courage.",
          [("She", "said", "she liked the proposal"),
           ("She", "praised", "the mayor for his courage")]),
+        # in another tense than the outer cue
+        ("She said the mayor would win the vote easily but did not suggest that the council "
+         "would follow.",
+         [("She", "said", "the mayor would win the vote easily"),
+          ("She", "suggest", "that the council would follow")]),
+        ("The governor insisted that she would fight on and refuses to answer questions about "
+         "the budget.",
+         [("The governor", "insisted", "that she would fight on"),
+          ("The governor", "refuses", "to answer questions about the budget")]),
+        # a verb of taking sides goes on with what is reported
+        ("She said she was a lifelong Republican and would probably back the senator in "
+         "November.",
+         [("She", "said", "she was a lifelong Republican and would probably back the senator "
+                          "in November")]),
+        ("The union said it liked the new contract and endorsed the mayor for a second term.",
+         [("The union", "said", "it liked the new contract and endorsed the mayor for a "
+                                "second term")]),
     ],
 )
 def test_coordinated_reporting_verb_is_a_claim_of_its_own(

@@ -15,7 +15,9 @@ How it works (the rules themselves are in :mod:`fivew.quotes_rules`, :mod:`fivew
    6,000"), where it is a claim of its own, or is a participle going on from the speaker
    ("said X, adding that Y"), where the outer content ends before it, as it does before a
    contrastive clause ("said X, while others said Y") or a reported relative clause closing
-   it ("backed X, which he said ...", see :mod:`fivew.quotes_bounds`). A quote inside an
+   it ("backed X, which he said ...", see :mod:`fivew.quotes_bounds`); a cue in a clause
+   fronted before the cue governing it ("Though he never criticized X, he made it clear
+   that Y") keeps its content inside that clause. A quote inside an
    attribution's content makes it *direct* when nothing but the quote is attributed, *mixed*
    otherwise. A quote that no parse cue governs takes the nearest reporting verb of its
    sentence ("“...,” he said"), else a verb right next to it ("He continued, “...”", see
@@ -42,7 +44,7 @@ from typing import Any
 
 from fivew.article import Article, Quote, Span, Speaker
 from fivew.quotes_adjacent import introducing_cue, inverted_cue
-from fivew.quotes_bounds import contrastive_clause, trailing_relative_end
+from fivew.quotes_bounds import contrastive_clause, fronted_clause_end, trailing_relative_end
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_linking import ends_sentence, lead_in
 from fivew.quotes_marks import quote_marks, word_count
@@ -108,9 +110,16 @@ def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
 def _split_at(outer: Attribution, inner: Attribution) -> bool:
     """End ``outer``'s content before a nested cue that opens a claim of its own: "said X,
     adding that Y" (see :func:`split_point`), where the inner one takes the outer's source,
-    or "said X, while others said Y" (see :func:`contrastive_clause`)."""
+    or "said X, while others said Y" (see :func:`contrastive_clause`); or end it with the
+    adverbial clause it stands in, fronted before the nested cue that governs it ("Though
+    he never criticized X, he made it clear that Y", see :func:`fronted_clause_end`)."""
     tok, outer_tok = inner.cue_token, outer.cue_token
-    if tok is None or outer_tok is None or outer_tok.pos_ != "VERB":
+    if tok is None or outer_tok is None:
+        return False
+    fronted = fronted_clause_end(tok, outer_tok)
+    if fronted is not None and _end_content(outer, fronted):
+        return True
+    if outer_tok.pos_ != "VERB":
         return False
     clause = (contrastive_clause(tok, outer_tok, load_quote_lists().speech)
               if tok.i > outer_tok.i else None)

@@ -13,7 +13,8 @@ attributions are kept:
 - a **cue inside a constituent before a governing cue** ("Although he criticized the
   timing, the chairman hopes ..."): the embedded cue's content stays in its constituent.
 
-:mod:`fivew.quotes` applies the first two when it reconciles nested attributions,
+:mod:`fivew.quotes` applies the first two, and the third for governing cues that are no
+verbs (:func:`fronted_clause_end`), when it reconciles nested attributions;
 :mod:`fivew.quotes_verbs` the third when it stretches a content to the end of its sentence.
 Tuned on PolNeAR train's even-numbered documents, confirmed on the odd-numbered ones
 (figures in each docstring: content-overlap F1, then speaker-attributed F1, even / odd).
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 __all__ = ["CONTRASTIVE_MARKS", "contrastive_clause", "trailing_relative_end",
-           "governed_end", "GOVERNED_DEPS"]
+           "fronted_clause_end", "governed_end", "GOVERNED_DEPS"]
 
 #: Subordinators opening a clause that sets something against the main one ("while the
 #: others said ...", "although the mayor denied it"): its claim is not part of the main
@@ -108,6 +109,43 @@ def trailing_relative_end(tok: Any, outer: Any, content_end: int,
         return None
     last = doc[cut - 1]
     return int(last.idx + len(last.text))
+
+
+def fronted_clause_end(tok: Any, outer: Any) -> int | None:
+    """Character offset where ``outer``'s content ends because its cue sits in an adverbial
+    clause fronted before the nested cue ``tok`` that governs it ("Though he never
+    criticized the two senators openly, he made it clear that ..."), or None.
+
+    The rest of the sentence is the governing cue's: PolNeAR ends the fronted cue's content
+    with its clause. An "as" clause ("As the paper reported, ...") is an aside whose content
+    is the main clause, and is left alone. Verb cues get this bound when their content is
+    first stretched (:func:`governed_end`); this catches the governing cues read elsewhere
+    ("made it clear", an adjective cue). PolNeAR train: content-overlap F1 +0.0001 /
+    +0.0000, speaker-attributed F1 +0.0001 / +0.0000, even / odd documents (2 contents cut
+    on the even ones, both then matching gold, none on the odd ones); also cutting a
+    complement clause before the governing cue (mostly "X; Y said" misparsed): -0.0003 /
+    -0.0004, and only where a semicolon, colon or dash ends it: -0.0004 / -0.0002.
+    """
+    node = outer
+    for _ in range(64):
+        if node.head.i == node.i:
+            return None
+        if node.head.i == tok.i:
+            break
+        node = node.head
+    else:
+        return None
+    if node.dep_ != "advcl" or node.right_edge.i >= tok.i or any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
+        return None
+    doc = tok.doc
+    right = node.right_edge.i
+    while right > outer.i and (doc[right].is_punct or doc[right].is_space) and (
+            doc[right].text not in _MARKS):
+        right -= 1
+    if right <= outer.i:
+        return None
+    return int(doc[right].idx + len(doc[right].text))
 
 
 #: Labels of a constituent that stands before the word governing it and holds a cue whose
