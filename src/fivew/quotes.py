@@ -46,6 +46,7 @@ from fivew.article import Article, Quote, Span, Speaker
 from fivew.quotes_adjacent import introducing_cue, inverted_cue
 from fivew.quotes_bounds import contrastive_clause, fronted_clause_end, trailing_relative_end
 from fivew.quotes_cues import cue_attributions
+from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_linking import ends_sentence, lead_in
 from fivew.quotes_marks import quote_marks, word_count
 from fivew.quotes_rules import (
@@ -348,6 +349,7 @@ def find_quotes(article: Article) -> Article:
     text = article.text
     chunks, continued = quote_marks(text[: len(doc.text)])
     found = parse_attributions(doc, quote_sentence_starts(text, chunks)) + cue_attributions(doc)
+    found += idiom_attributions(doc, found)
     attrs = [a for a in found if not _inside(a.cue[0], chunks)]
     attrs = _reconcile_nested(attrs)
     attrs.sort(key=lambda a: a.content[0])
