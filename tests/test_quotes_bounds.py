@@ -121,6 +121,53 @@ def test_fronted_clause_keeps_its_content(nlp: Any, text: str, fronted: tuple[st
     assert main in found
 
 
+@pytest.mark.parametrize(
+    ("text", "fronted", "main"),
+    [
+        ("Saying that he respected the governor, the senator went on to voice doubts about her "
+         "budget and made clear that he would vote against it.",
+         ("the senator", "Saying", "that he respected the governor"),
+         ("the senator", "made clear", "that he would vote against it")),
+        ("Noting that prices had doubled, the minister tried to reassure farmers that help was "
+         "coming.",
+         ("the minister", "Noting", "that prices had doubled"),
+         ("the minister", "reassure", "farmers that help was coming")),
+    ],
+)
+def test_fronted_clause_ends_before_a_cue_deeper_in_the_main_clause(
+        nlp: Any, text: str, fronted: tuple[str, str, str], main: tuple[str, str, str]) -> None:
+    """The governing clause's head is no cue ("went on", "tried"), but a cue deeper in it
+    is: the fronted clause still keeps its content to itself."""
+    found = found_triples(nlp, text)
+    assert fronted in found
+    assert main in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner_cue"),
+    [
+        ("The retired teacher said she wanted a big change in the capital, but found the "
+         "senator too crude to back.",
+         ("The retired teacher", "said", "she wanted a big change in the capital, but found "
+          "the senator too crude to back"),
+         "wanted"),
+        ("The mayor said he hoped to finish the bridge by spring, but found the budget too "
+         "small.",
+         ("The mayor", "said", "he hoped to finish the bridge by spring, but found the budget "
+          "too small"),
+         "hoped"),
+    ],
+)
+def test_outer_cue_takes_over_a_longer_inner_content(nlp: Any, text: str,
+                                                     outer: tuple[str, str, str],
+                                                     inner_cue: str) -> None:
+    """A cue whose content holds another cue wins even where the inner content runs on
+    past its own: it takes the inner attribution's place and the end of its content."""
+    found = found_triples(nlp, text)
+    assert outer in found
+    assert all(cue != inner_cue for _, cue, _ in found)
+
+
 def test_as_aside_keeps_the_main_clause(nlp: Any) -> None:
     # "As the paper reported, X": the main clause is what the paper reported
     found = found_triples(nlp, "As the paper reported, the mayor made it clear that she would "

@@ -17,7 +17,8 @@ How it works (the rules themselves are in :mod:`fivew.quotes_rules`, :mod:`fivew
    contrastive clause ("said X, while others said Y") or a reported relative clause closing
    it ("backed X, which he said ...", see :mod:`fivew.quotes_bounds`); a cue in a clause
    fronted before the cue governing it ("Though he never criticized X, he made it clear
-   that Y") keeps its content inside that clause. A quote inside an
+   that Y"), or before a clause holding a cue ("Saying X, he went on to voice doubts
+   ..."), keeps its content inside that clause. A quote inside an
    attribution's content makes it *direct* when nothing but the quote is attributed, *mixed*
    otherwise. A quote that no parse cue governs takes the nearest reporting verb of its
    sentence ("“...,” he said"), else a verb right next to it ("He continued, “...”", see
@@ -85,7 +86,9 @@ def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
-    """Keep the outermost attributions, and nested ones in relative/parenthetical clauses."""
+    """Keep the outermost attributions, and nested ones in relative/parenthetical clauses;
+    an outer cue takes over a kept attribution with a longer content that it holds
+    (:func:`_take_over`)."""
     kept: list[Attribution] = []
     # longest content first; of two with the same content, the one whose cue stands outside
     # it ("X is expected to Y, they say": "say" holds "expected", not the reverse; before,
@@ -102,10 +105,31 @@ def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
             else:
                 attr.nested = True
                 _end_before_relative(outer, attr)
-        if any(attr.content[0] <= k.cue[0] < attr.content[1] and not k.nested for k in kept):
+        held = [k for k in kept if attr.content[0] <= k.cue[0] < attr.content[1] and not k.nested]
+        if held and outer is not None:
             continue
+        for k in held:
+            _take_over(attr, k)
+            kept.remove(k)
         kept.append(attr)
     return kept
+
+
+def _take_over(attr: Attribution, held: Attribution) -> None:
+    """Let ``attr`` stand for ``held``, a kept attribution whose cue its content holds while
+    ``held``'s longer content does not hold ``attr``'s cue ("she said she wanted change, but
+    found him too much": "said" holds "wanted", whose content runs on past "said"'s).
+
+    PolNeAR gives such a stretch to the cue that holds the other (the outer one); before,
+    the longer content won and the outer cue was dropped. ``attr``'s content is stretched
+    to the end of ``held``'s, which kept the content matches (without that: content-overlap
+    F1 -0.0002 / +0.0000). PolNeAR train: content-overlap F1 -0.0001 / +0.0003,
+    speaker-attributed F1 +0.0010 / +0.0005, cue F1 +0.0016 / +0.0010, even / odd documents
+    (on the even ones the content matches stay the same, speaker matches gain 9.7 in 16
+    documents, 13 up and 3 down, and one more prediction is made).
+    """
+    if not attr.parts and held.content[1] > attr.content[1]:
+        attr.content = (attr.content[0], held.content[1])
 
 
 def _split_at(outer: Attribution, inner: Attribution) -> bool:
@@ -113,7 +137,8 @@ def _split_at(outer: Attribution, inner: Attribution) -> bool:
     adding that Y" (see :func:`split_point`), where the inner one takes the outer's source,
     or "said X, while others said Y" (see :func:`contrastive_clause`); or end it with the
     adverbial clause it stands in, fronted before the nested cue that governs it ("Though
-    he never criticized X, he made it clear that Y", see :func:`fronted_clause_end`)."""
+    he never criticized X, he made it clear that Y") or stands in the clause it is fronted
+    before ("Saying X, he went on to voice doubts ...", see :func:`fronted_clause_end`)."""
     tok, outer_tok = inner.cue_token, outer.cue_token
     if tok is None or outer_tok is None:
         return False
