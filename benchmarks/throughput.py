@@ -32,6 +32,9 @@ is on ratio (1), end to end. By default fivew extracts the next pages in a helpe
 while spaCy analyses the current ones (``Options.extract_ahead``), so on two or more CPUs
 extraction overlaps the analysis instead of adding to it; ``--no-extract-ahead`` runs
 everything in one process and then also prints extraction's share of the time.
+With ``--workers 1`` the time of each pipeline stage in (2) is printed as well, as its
+share of (2) and of (1): the issues set per-stage budgets on it (quotes <= 10%, events
+<= 20% of pipeline time).
 
 Language: the trafilatura-eval corpus is two-thirds German. ``--languages en`` (the
 default) keeps the pages whose ``<html lang=...>`` declares English (a cheap sniff
@@ -63,10 +66,11 @@ from pathlib import Path
 from typing import Any
 
 import fivew.extract_batch as extract_batch
+import fivew.pipeline as pipeline
 from fivew.article import Article
 from fivew.errors import InputError
 from fivew.nlp import MAX_TEXT_CHARS, load_model
-from fivew.pipeline import Options, extract_articles, process
+from fivew.pipeline import Options, Stage, extract_articles, process
 from fivew.readers import RawDocument
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -237,12 +241,28 @@ def main(argv: list[str] | None = None) -> int:
         setattr(extract_batch, "extract", real_extract)  # noqa: B010
     texts = end_to_end.texts
 
-    # (2) after extraction: the same texts as plain-text documents.
+    # (2) after extraction: the same texts as plain-text documents, timing each stage
+    # (only measurable when the stages run in this process: --workers 1).
     documents: list[RawDocument | InputError] = [
         RawDocument(input=f"text-{n}", kind="text", content=t, raw=b"")
         for n, t in enumerate(texts)
     ]
-    after = timed(process(documents, options), len(documents))
+    stage_seconds: dict[str, float] = {}
+    real_run_stage = pipeline._run_stage
+
+    def timed_stage(stage: Stage, batch: list[Article], opts: Options) -> Any:
+        start = time.perf_counter()
+        try:
+            return real_run_stage(stage, batch, opts)
+        finally:
+            stage_seconds[stage.name] = (stage_seconds.get(stage.name, 0.0)
+                                         + time.perf_counter() - start)
+
+    setattr(pipeline, "_run_stage", timed_stage)  # noqa: B010
+    try:
+        after = timed(process(documents, options), len(documents))
+    finally:
+        setattr(pipeline, "_run_stage", real_run_stage)  # noqa: B010
 
     # (3) bare spaCy over the same texts.
     bare_seconds = run_bare_spacy(texts, args.workers)
@@ -268,6 +288,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"extraction (trafilatura) share of (1): {share:.0%} ({extract_seconds:.1f} s)")
     else:
         print("extraction share of (1): not measured (extraction ran in other processes)")
+    if args.workers <= 1 and stage_seconds:
+        # a stage's cost next to the whole pipeline: its share of (2), and of (1), where the
+        # same stage work ran behind extraction (the issues' budgets, e.g. quotes <= 10%)
+        print("stages in (2), share of (2) / of (1):")
+        for name, seconds in stage_seconds.items():
+            print(f"  {name:<12}{seconds:>8.1f} s {seconds / after.seconds:>7.1%}"
+                  f" {seconds / end_to_end.seconds:>7.1%}")
+    else:
+        print("stage shares: not measured (stages ran in other processes)")
     peaks = ", ".join(
         f"{share:.0%} ({max(1, round(len(files) * share))} pages): {mb:,.0f} MB"
         for share, mb in sorted(end_to_end.peaks_mb.items())
