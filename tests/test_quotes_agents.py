@@ -79,6 +79,11 @@ def test_pointing_that_names_no_speaker(nlp: Any, text: str, cue: str) -> None:
         # someone who raises questions holds them
         ("Okafor raised questions about the stadium budget on Monday.", "questions about",
          "Okafor"),
+        # so do people named by a common noun (speaker_holder_nouns)
+        ("Several trustees raised questions about the museum's new lease.", "questions about",
+         "Several trustees"),
+        ("Local politicians have raised concerns about the ferry timetable.",
+         "concerns about", "Local politicians"),
     ],
 )
 def test_subject_causing_or_facing_a_noun_cue_is_no_speaker(
@@ -106,7 +111,7 @@ def test_passive_patient_is_no_speaker(nlp: Any, text: str, cue: str) -> None:
 def test_agent_lists_are_lemmas() -> None:
     lists = load_agent_lists()
     for words in (lists.target_verbs, lists.cause_verbs, lists.caused_nouns,
-                  lists.directed_nouns, lists.purpose_participles):
+                  lists.directed_nouns, lists.purpose_participles, lists.holder_nouns):
         assert words and all(w == w.lower().strip() for w in words)
 
 
@@ -125,3 +130,25 @@ def test_agent_lists_are_lemmas() -> None:
 def test_passive_of_a_state_of_mind_keeps_its_subject(
         nlp: Any, text: str, cue: str, speaker: str | None) -> None:
     assert _speaker_of(nlp, text, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a finite cue whose subject the parse hung on an opening preposition
+        ("Among the farmers who said they cared about water prices, most in both valleys "
+         "supported the levy.", "supported", "both valleys"),
+        ("Despite growing up during a long drought, more than two-thirds of the people in "
+         "the valley's younger generation predict they will stay on the farms.", "predict",
+         "more than two-thirds of the people in the valley's younger generation"),
+    ],
+)
+def test_subject_hung_on_opening_preposition(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert _speaker_of(nlp, text, cue) == speaker
+
+
+def test_noun_a_participle_qualifies_is_no_gerund_clause(nlp: Any) -> None:
+    # the parse makes "clamoring" a clausal subject, its noun that clause's subject
+    assert _speaker_of(nlp, "Some parents clamoring for less homework in primary schools "
+                            "support the plan.", "support") == "Some parents"

@@ -117,3 +117,17 @@ def test_object_of_a_cue_before_its_quote_is_no_inverted_speaker(nlp: Any) -> No
 
     doc = nlp("The clerk read the notice after the meeting.")
     assert all(_inverted_object(tok) is None for tok in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "entity"),
+    [
+        ("His successor, Harriet Quayle, now accuses the harbour board of hiding its losses.",
+         "accuses", "Harriet Quayle"),
+        ("One farmer backing the levy, Tomas Brandt of Eastwick, said he had made dozens of "
+         "calls to his neighbours.", "said", "Tomas Brandt"),
+    ],
+)
+def test_name_in_apposition_to_a_common_noun_source_is_its_entity(
+        nlp: Any, text: str, cue: str, entity: str) -> None:
+    assert _speaker_of(nlp, text, cue)[1] == entity

@@ -44,7 +44,7 @@ import re
 from typing import Any
 
 from fivew.article import Article, Quote, Span, Speaker
-from fivew.quotes_adjacent import introducing_cue, inverted_cue
+from fivew.quotes_adjacent import introducing_cue, inverted_cue, inverted_speaker
 from fivew.quotes_bounds import contrastive_clause, fronted_clause_end, trailing_relative_end
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_idioms import idiom_attributions
@@ -259,6 +259,16 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     inner = text[chunk[0] : chunk[1]].strip(_MARKS).rstrip()
     cue_tok = _cue_near(ctx, chunk, lists)
     subject = cue_subject(cue_tok) if cue_tok is not None else None
+    named = (inverted_speaker(ctx.doc, text, chunk, cue_tok)
+             if cue_tok is not None and subject is None else None)
+    if named is not None:  # "“...,” said Richard Roe, president of X"
+        lead = lead_in(ctx, chunk, cue_tok)
+        return Attribution(
+            cue=(int(cue_tok.idx), token_end(cue_tok)), content=(lead, chunk[1]),
+            kind="direct" if lead == chunk[0] else "indirect",
+            confidence=CONFIDENCE["direct_same_sentence"], cue_token=cue_tok,
+            source=(named[0], named[1]), source_head=named[2], extra={"quotes": [chunk]},
+        )
     if carried_from is not None and (cue_tok is None or subject is None):
         carried_from.extra["quotes"].append(chunk)
         return carried_from

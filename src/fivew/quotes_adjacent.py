@@ -8,6 +8,9 @@ there is none, these look on either side of the quote for a verb that introduces
   quote's close ("“...?” Mrs. Clinton asked.");
 - right before it, set off by a comma or colon only ("He continued, “...”").
 
+Where the verb after a quote has no subject in the parse, :func:`inverted_speaker` takes the
+name right after it ("“...,” said Richard Roe, president of X").
+
 The figures in the docstrings are PolNeAR train's, content-overlap F1 then
 speaker-attributed F1, even / odd documents (tuned on the even ones); re-run
 ``fivew evaluate quotes`` after changing a rule.
@@ -20,7 +23,7 @@ from typing import Any
 from fivew.quotes_rules import cue_lemma, load_quote_lists
 from fivew.quotes_subjects import cue_subject
 
-__all__ = ["inverted_cue", "introducing_cue", "INVERTED_SUBJECT_MAX_WORDS",
+__all__ = ["inverted_cue", "introducing_cue", "inverted_speaker", "INVERTED_SUBJECT_MAX_WORDS",
            "INTRODUCING_PUNCT"]
 
 #: Most tokens of a speaker's name or description between a quote and its reporting verb
@@ -34,6 +37,14 @@ INTRODUCING_PUNCT = frozenset({",", ":"})
 
 #: How far before a quote its introducing clause is looked for, in characters.
 INTRODUCING_WINDOW = 80
+
+#: Words that may open a speaker's description after an inverted cue besides a capitalised
+#: word ("“...,” said the woman").
+SPEAKER_DETERMINERS = frozenset({"the", "a", "an"})
+
+#: What ends a speaker's name after an inverted cue: the apposition or clause that follows
+#: it ("said Robert Roe, who served as ..."), or the sentence's end.
+SPEAKER_END_PUNCT = frozenset({",", ".", "(", ";", ":", "—", "–", "-", "!", "?"})
 
 
 def inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
@@ -92,3 +103,30 @@ def introducing_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
     if root.pos_ == "VERB" and root.i >= before[0].i and cue_subject(root) is not None:
         return root
     return None
+
+
+def inverted_speaker(doc: Any, text: str, chunk: tuple[int, int],
+                     cue: Any) -> tuple[int, int, Any] | None:
+    """'“...,” said Richard Roe, president of X': the name right after a cue verb that
+    follows its quote, where the parse gave the verb no subject (the small model tags such
+    names as adverbs, objects or appositions), as (start, end, head token): the words up to
+    the first comma or full stop, at most :data:`INVERTED_SUBJECT_MAX_WORDS`, opening on a
+    capitalised word or an article. Without it the quote went on from the previous
+    speaker, or had none. PolNeAR train: content-overlap F1 +0.0002 / +0.0004,
+    speaker-attributed F1 +0.0003 / +0.0008 (even / odd documents)."""
+    between = text[chunk[1] : cue.idx]
+    if cue.i + 1 >= len(doc) or between.strip(" ,") or "\n" in between:
+        return None
+    first = doc[cue.i + 1]
+    if not (first.is_title or first.lower_ in SPEAKER_DETERMINERS) or first.is_punct:
+        return None
+    last = first
+    for tok in doc[first.i + 1 : first.i + INVERTED_SUBJECT_MAX_WORDS]:
+        if tok.text in SPEAKER_END_PUNCT or "\n" in tok.text or tok.is_space:
+            break
+        last = tok
+    else:
+        return None  # no end in sight: no name
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text not in SPEAKER_END_PUNCT:
+        return None
+    return int(first.idx), int(last.idx) + len(last.text), last

@@ -229,6 +229,18 @@ def _owner_subject(head: Any, cue: Any) -> Any:
         head.lower_) else None
 
 
+def _named_apposition(head: Any) -> Any:
+    """The name set after a common-noun source in apposition ("His successor, Jay Roe,
+    said", "One pastor backing X, Ann Poe of Y, said"): the speaker's entity is looked up
+    through it, the source span staying the subject's mention. PolNeAR train: speaker-
+    attributed F1 +0.0003 / +0.0003 (even / odd documents); widening the source span over
+    the name as well changed nothing more."""
+    if head is None or head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i > head.i and head.doc[c.left_edge.i - 1].text == ","), None)
+
+
 def speaker_of(ctx: Context, attr: Attribution,
                speakers: list[tuple[int, Speaker]]) -> Speaker | None:
     """The speaker of ``attr``; ``speakers`` are those of the attributions before it."""
@@ -249,6 +261,7 @@ def speaker_of(ctx: Context, attr: Attribution,
     if owner is not None:
         attr.source, attr.source_head, head = source_chars(owner), owner, owner
     start, end = attr.source
+    head = _named_apposition(head) or head  # "His successor, Jay Roe, said": Roe
     speaker = Speaker(start=start, end=end, text=ctx.text[start:end])
     role = lists.pronouns.get(head.lower_) if head is not None else None
     if role == "RELATIVE" and attr.cue_token is not None and attr.cue_token.dep_ == "relcl":
