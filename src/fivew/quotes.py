@@ -48,7 +48,7 @@ from fivew.quotes_adjacent import introducing_cue, inverted_cue, inverted_speake
 from fivew.quotes_bounds import contrastive_clause, fronted_clause_end, trailing_relative_end
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_idioms import idiom_attributions
-from fivew.quotes_linking import ends_sentence, lead_in
+from fivew.quotes_linking import ends_sentence, lead_in, quoted_title
 from fivew.quotes_marks import quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
@@ -273,7 +273,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         carried_from.extra["quotes"].append(chunk)
         return carried_from
     if cue_tok is not None and subject is not None:
-        if word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not inner.endswith((",", "!", "?")):
+        if word_count(inner) < MIN_UNCUED_QUOTE_WORDS and (
+                not inner.endswith((",", "!", "?")) or quoted_title(text, chunk, inner)):
             return None
         lead = lead_in(ctx, chunk, cue_tok)
         return Attribution(

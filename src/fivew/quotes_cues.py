@@ -38,6 +38,7 @@ from __future__ import annotations
 from typing import Any
 
 from fivew.quotes_channels import clause_object
+from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_headlines import headline_cue
 from fivew.quotes_phrases import (
     HEARSAY_ADVERBS,
@@ -113,7 +114,7 @@ def cue_attributions(doc: Any) -> list[Attribution]:
         elif pos == "PROPN" and tok.text[-1:] in ("s", "d") and tok.text[:1].isupper():
             lines = lines or line_bounds(doc)
             found.append(headline_cue(doc, tok, lines[tok.i][0], lists))  # "Mayor Slams X"
-    return [attr for attr in found if attr is not None]
+    return [with_conjunct(attr) for attr in found if attr is not None]
 
 
 def _noun_cue(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from fivew.quotes_comparing import COMPARING_VERBS, comparison_content
 from fivew.quotes_complements import (
     FRAMING_VERBS,
     WORDING_VERBS,
@@ -50,6 +51,7 @@ from fivew.quotes_complements import (
     topic_content,
     trailing_report,
 )
+from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
 from fivew.quotes_noncues import not_a_cue
 from fivew.quotes_phrases import according_to, survey_in
@@ -281,6 +283,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
                 rng = _naming_content(tok)
             if rng is None and lemma in FRAMING_VERBS:
                 rng = framing_content(tok)  # "cast the Clintons as ..."
+            if rng is None and lemma in COMPARING_VERBS:
+                rng = comparison_content(tok)  # "compared Trump to ..."
             if rng is None and lemma in WORDING_VERBS:
                 rng = as_clause(tok, lemma, lists)  # "as one aide put it"
             if rng is None:
@@ -367,4 +371,4 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             attr.source = source_chars(subject)
             attr.source_head = subject
         found.append(attr)
-    return found
+    return [with_conjunct(attr) for attr in found]
