@@ -31,12 +31,10 @@ odd documents, from the rules before it; content-overlap F1 where it moved).
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-from fivew.quotes_rules import QuoteLists, cue_lemma, load_quote_lists
+from fivew.quotes_rules import QuoteLists, cue_lemma, load_quote_lists, quote_resource
 
 __all__ = ["fallback_subject", "hung_subject", "clausal_subject_noun", "pointing_subject",
            "unheld_noun_cue", "conjunct_passive", "modified_patient", "load_agent_lists",
@@ -98,7 +96,7 @@ class AgentLists:
 @functools.lru_cache(maxsize=1)
 def load_agent_lists() -> AgentLists:
     """The ``speaker_*`` word lists of ``resources/quotes.json``, read once."""
-    raw = json.loads(resources.files("fivew").joinpath("resources/quotes.json").read_text("utf-8"))
+    raw = quote_resource()
     return AgentLists(
         target_verbs=frozenset(raw["speaker_target_verbs"]),
         cause_verbs=frozenset(raw["speaker_cause_verbs"]),

@@ -34,9 +34,7 @@ Word lists: ``resources/quotes.json`` (explained in ``_about_idioms``)."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from fivew.quotes_rules import (
@@ -44,6 +42,7 @@ from fivew.quotes_rules import (
     Attribution,
     cue_lemma,
     load_quote_lists,
+    quote_resource,
     source_chars,
     token_end,
     trim_tokens,
@@ -67,8 +66,7 @@ def _idiom_lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
                            frozenset[str], frozenset[str]]:
     """``light_verb_cues``, ``phrasal_cues``, ``intent_verbs`` and ``emotion_verbs`` of
     ``quotes.json``."""
-    raw = json.loads(resources.files("fivew").joinpath("resources/quotes.json")
-                     .read_text("utf-8"))
+    raw = quote_resource()
     light = {k: frozenset(v) for k, v in raw["light_verb_cues"].items()}
     phrasal = {k: frozenset(v) for k, v in raw["phrasal_cues"].items()}
     return light, phrasal, frozenset(raw["intent_verbs"]), frozenset(raw["emotion_verbs"])

@@ -100,9 +100,19 @@ class QuoteLists:
 
 
 @functools.lru_cache(maxsize=1)
+def quote_resource() -> dict[str, Any]:
+    """``resources/quotes.json`` as read, once: the one reader of the stage's word lists
+    (:func:`load_quote_lists` here, and the lists of :mod:`fivew.quotes_agents` and
+    :mod:`fivew.quotes_idioms`). Callers must not change it."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("fivew").joinpath("resources/quotes.json").read_text("utf-8"))
+    return raw
+
+
+@functools.lru_cache(maxsize=1)
 def load_quote_lists() -> QuoteLists:
     """The word lists in ``resources/quotes.json``, read once."""
-    raw = json.loads(resources.files("fivew").joinpath("resources/quotes.json").read_text("utf-8"))
+    raw = quote_resource()
     return QuoteLists(
         speech=frozenset(raw["speech_verbs"]),
         attitude=frozenset(raw["attitude_verbs"]),
