@@ -49,14 +49,13 @@ Text in another language than English gets no quotes and a note in ``Article.err
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from fivew.article import Article, Quote, Span, Speaker
-from fivew.quotes_adjacent import introducing_cue, inverted_cue, inverted_speaker
+from fivew.quotes_adjacent import inverted_speaker
 from fivew.quotes_bounds import contrastive_clause, fronted_clause_end, trailing_relative_end
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_idioms import idiom_attributions
-from fivew.quotes_linking import ends_sentence, lead_in, quoted_title
+from fivew.quotes_linking import cue_near, lead_in, quoted_title
 from fivew.quotes_marks import quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
@@ -189,48 +188,6 @@ def _end_content(attr: Attribution, end: int) -> bool:
     return True
 
 
-def _cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
-    """The reporting verb nearest a quote in its sentence(s), outside the quote."""
-    doc, text = ctx.doc, ctx.text
-    first, last = ctx.sentence_of(chunk[0]), ctx.sentence_of(chunk[1] - 1)
-    before = text[max(0, chunk[0] - 200) : chunk[0]].rstrip()
-    colon = before.endswith(":")
-    if colon:
-        first = ctx.sentence_of(chunk[0] - (len(text[: chunk[0]]) - len(text[: chunk[0]].rstrip()))
-                                - 1)  # "He said: “...”"
-    lo = ctx.sent_starts[first]
-    hi = ctx.sent_starts[last + 1] if last + 1 < len(ctx.sent_starts) else len(text)
-    # a quote and its cue share a paragraph (the parser's sentences sometimes run over a
-    # line break into the next paragraph's "..., X said")
-    if not colon:
-        lo = max(lo, text.rfind("\n", 0, chunk[0]) + 1)
-    para_end = text.find("\n", chunk[1])
-    hi = min(hi, para_end if para_end >= 0 else len(text))
-    best, best_distance = None, None
-    for tok in doc.char_span(lo, hi, alignment_mode="expand") or []:
-        if chunk[0] <= tok.idx < chunk[1] or tok.pos_ != "VERB":
-            continue
-        if tok.lemma_.lower() not in lists.speech or ctx.quoted(tok.idx):
-            continue
-        distance = tok.idx - chunk[1] if tok.idx >= chunk[1] else chunk[0] - tok.idx + 20
-        if best_distance is None or distance < best_distance:
-            best, best_distance = tok, distance
-    if best is None:
-        best = inverted_cue(doc, text, chunk) or introducing_cue(doc, text, chunk)
-    if best is not None and best.idx >= chunk[1] and ends_sentence(text, chunk) and any(
-            c.dep_ == "ccomp" and c.i > best.i for c in best.children):
-        return None  # "“... my wheelhouse.” He said, twice, that ...": a claim of its own
-    if best is None and colon:
-        # "Cruz called them on it: “...”": the verb before the colon introduces the quote
-        colon_at = len(text[: chunk[0]].rstrip()) - 1
-        sentence = doc.char_span(ctx.sent_starts[ctx.sentence_of(colon_at)], colon_at,
-                                 alignment_mode="expand")
-        root = sentence.root if sentence is not None and len(sentence) else None
-        if root is not None and root.pos_ == "VERB" and cue_subject(root) is not None:
-            best = root
-    return best
-
-
 def _link_quotes(ctx: Context, attrs: list[Attribution], chunks: list[tuple[int, int]],
                  continued: set[int]) -> list[Attribution]:
     """Tie each quoted stretch to an attribution, or make a direct one for it."""
@@ -265,7 +222,7 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
             host.parts[-1] = (host.parts[-1][0], max(host.parts[-1][1], chunk[1]))
         return host
     inner = text[chunk[0] : chunk[1]].strip(_MARKS).rstrip()
-    cue_tok = _cue_near(ctx, chunk, lists)
+    cue_tok = cue_near(ctx, chunk, lists)
     subject = cue_subject(cue_tok) if cue_tok is not None else None
     named = (inverted_speaker(ctx.doc, text, chunk, cue_tok)
              if cue_tok is not None and subject is None else None)

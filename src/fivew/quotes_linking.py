@@ -1,11 +1,12 @@
-"""How a quoted stretch is tied to its cue, where :mod:`fivew.quotes` needs more than the
-nearest reporting verb: a quote closing its sentence does not take the next sentence's cue
-when that cue reports a clause of its own (:func:`ends_sentence`), and a quote that closes a
-clause before its cue brings the clause with it (:func:`lead_in`); a short quoted title
-takes no cue (:func:`quoted_title`). (A quote's inverted cue whose speaker the parse missed
-is :func:`fivew.quotes_adjacent.inverted_speaker`.) Tuned on PolNeAR train's
-even-numbered documents, confirmed on the odd-numbered ones (figures in each docstring:
-content-overlap F1, then speaker-attributed F1, even / odd documents).
+"""How a quoted stretch is tied to its cue: the reporting verb nearest it (:func:`cue_near`,
+else a verb right next to it, see :mod:`fivew.quotes_adjacent`), except that a quote
+closing its sentence does not take the next sentence's cue when that cue reports a clause
+of its own (:func:`ends_sentence`); a quote that closes a clause before its cue brings the
+clause with it (:func:`lead_in`); a short quoted title takes no cue (:func:`quoted_title`).
+(A quote's inverted cue whose speaker the parse missed is
+:func:`fivew.quotes_adjacent.inverted_speaker`.) Tuned on PolNeAR train's even-numbered
+documents, confirmed on the odd-numbered ones (figures in each docstring: content-overlap
+F1, then speaker-attributed F1, even / odd documents).
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from fivew.quotes_adjacent import introducing_cue, inverted_cue
 from fivew.quotes_marks import word_count
-from fivew.quotes_rules import load_quote_lists
+from fivew.quotes_rules import QuoteLists, load_quote_lists
 from fivew.quotes_speakers import Context
+from fivew.quotes_subjects import cue_subject
 
-__all__ = ["ends_sentence", "lead_in", "quoted_title", "LEAD_IN_MAX_GAP"]
+__all__ = ["cue_near", "ends_sentence", "lead_in", "quoted_title", "LEAD_IN_MAX_GAP"]
 
 #: Quote marks stripped from a quoted stretch to judge its words.
 _MARKS = "\"'“”«»„ "
@@ -91,3 +94,45 @@ def quoted_title(text: str, chunk: tuple[int, int], inner: str) -> bool:
     before = text[max(0, chunk[0] - 20) : chunk[0]].split()
     last = before[-1].lower() if before else ""
     return last in TITLE_LEADS or last.endswith(("’s", "'s"))
+
+
+def cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
+    """The reporting verb nearest a quote in its sentence(s), outside the quote."""
+    doc, text = ctx.doc, ctx.text
+    first, last = ctx.sentence_of(chunk[0]), ctx.sentence_of(chunk[1] - 1)
+    before = text[max(0, chunk[0] - 200) : chunk[0]].rstrip()
+    colon = before.endswith(":")
+    if colon:
+        first = ctx.sentence_of(chunk[0] - (len(text[: chunk[0]]) - len(text[: chunk[0]].rstrip()))
+                                - 1)  # "He said: “...”"
+    lo = ctx.sent_starts[first]
+    hi = ctx.sent_starts[last + 1] if last + 1 < len(ctx.sent_starts) else len(text)
+    # a quote and its cue share a paragraph (the parser's sentences sometimes run over a
+    # line break into the next paragraph's "..., X said")
+    if not colon:
+        lo = max(lo, text.rfind("\n", 0, chunk[0]) + 1)
+    para_end = text.find("\n", chunk[1])
+    hi = min(hi, para_end if para_end >= 0 else len(text))
+    best, best_distance = None, None
+    for tok in doc.char_span(lo, hi, alignment_mode="expand") or []:
+        if chunk[0] <= tok.idx < chunk[1] or tok.pos_ != "VERB":
+            continue
+        if tok.lemma_.lower() not in lists.speech or ctx.quoted(tok.idx):
+            continue
+        distance = tok.idx - chunk[1] if tok.idx >= chunk[1] else chunk[0] - tok.idx + 20
+        if best_distance is None or distance < best_distance:
+            best, best_distance = tok, distance
+    if best is None:
+        best = inverted_cue(doc, text, chunk) or introducing_cue(doc, text, chunk)
+    if best is not None and best.idx >= chunk[1] and ends_sentence(text, chunk) and any(
+            c.dep_ == "ccomp" and c.i > best.i for c in best.children):
+        return None  # "“... my wheelhouse.” He said, twice, that ...": a claim of its own
+    if best is None and colon:
+        # "Cruz called them on it: “...”": the verb before the colon introduces the quote
+        colon_at = len(text[: chunk[0]].rstrip()) - 1
+        sentence = doc.char_span(ctx.sent_starts[ctx.sentence_of(colon_at)], colon_at,
+                                 alignment_mode="expand")
+        root = sentence.root if sentence is not None and len(sentence) else None
+        if root is not None and root.pos_ == "VERB" and cue_subject(root) is not None:
+            best = root
+    return best
