@@ -1,6 +1,7 @@
 """Line-opening "Name:" colons of the ``quotes`` stage (made-up lines): a short line below the
 first one is a section heading or an interviewer's question, not a turn; a name in capitals
-or a longer line still opens one."""
+or a longer line still opens one. Also a noun cue whose content is only the channel it went
+out on ("a statement on its Telegram channel")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_short_colon_line_is_no_turn(nlp: Any, line: str) -> None:
 )
 def test_colon_turn(nlp: Any, line: str, expected: tuple[str, str, str]) -> None:
     assert expected in found_triples(nlp, _OPENING + line + "\n\nThe vote comes next week.")
+
+
+def test_statement_on_a_channel_is_no_claim(nlp: Any) -> None:
+    # the channel a statement went out on is where it was said, not what it was about
+    text = ("The ministry said in a statement on its Telegram channel that the bridge had "
+            "reopened.")
+    triples = found_triples(nlp, text)
+    assert not any(content.endswith("Telegram channel") for _, _, content in triples)
+    assert any(cue == "said" and "bridge had reopened" in content
+               for _, cue, content in triples)

@@ -136,12 +136,24 @@ def _noun_cue(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:
     lemma = tok.lemma_.lower()
     if (tok.lower_ in lists.noun_cues or lemma in lists.noun_cues or intention_infinitive(tok)
             or clause_object(tok)):
-        return _noun_attribution(doc, tok, lists)
+        attr = _noun_attribution(doc, tok, lists)
+        if attr is not None and lemma in lists.artifacts and _channel(doc, attr, lists):
+            return None  # "a statement on the group's Twitter feed": where, not what about
+        return attr
     if lemma in AGENT_NOUNS:
         return agent_noun(doc, tok)
     if tok.dep_ == "nsubj" and tok.head.pos_ == "AUX":
         return copula_noun(doc, tok)
     return None
+
+
+def _channel(doc: Any, attr: Attribution, lists: QuoteLists) -> bool:
+    """Whether a noun cue's content is only the channel it went out on ("a statement on the
+    Taliban's Twitter feed", "a post on his website"): its head is a medium noun. Seen in
+    the seed article; PolNeAR train: content-overlap and speaker-attributed F1 unchanged
+    (exact F1 +0.0001 on even documents), it fires rarely there."""
+    span = doc.char_span(attr.content[0], attr.content[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in lists.medium_nouns
 
 
 def _transcript_line(doc: Any, tok: Any) -> Attribution | None:
