@@ -56,7 +56,7 @@ from fivew.quotes_bounds import contrastive_clause, fronted_clause_end, trailing
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_linking import cue_near, lead_in, quoted_title
-from fivew.quotes_marks import quote_marks, word_count
+from fivew.quotes_marks import STRIP_MARKS, quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
@@ -78,9 +78,6 @@ __all__ = ["find_quotes", "MIN_UNCUED_QUOTE_WORDS"]
 #: A quoted stretch with fewer words than this, not closed by punctuation inside the marks,
 #: and governed by no cue is a scare quote or a title ("cuties", "Meet the Press").
 MIN_UNCUED_QUOTE_WORDS = 4
-
-#: Quote marks stripped from a quoted stretch to judge its words.
-_MARKS = "\"'“”«»„ "
 
 _THAT = re.compile(r"^\W*that\b", re.IGNORECASE)
 
@@ -221,7 +218,7 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
             host.parts[0] = (min(host.parts[0][0], chunk[0]), host.parts[0][1])
             host.parts[-1] = (host.parts[-1][0], max(host.parts[-1][1], chunk[1]))
         return host
-    inner = text[chunk[0] : chunk[1]].strip(_MARKS).rstrip()
+    inner = text[chunk[0] : chunk[1]].strip(STRIP_MARKS).rstrip()
     cue_tok = cue_near(ctx, chunk, lists)
     subject = cue_subject(cue_tok) if cue_tok is not None else None
     named = (inverted_speaker(ctx.doc, text, chunk, cue_tok)

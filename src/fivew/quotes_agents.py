@@ -44,7 +44,8 @@ __all__ = ["fallback_subject", "hung_subject", "clausal_subject_noun", "pointing
 #: Dependency labels of a clause's subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
-#: Parts of speech of a subject that can be a source.
+#: Parts of speech of a subject that can be a source, and of a speaker's mention
+#: (:mod:`fivew.quotes_speakers`).
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 #: Subjects that name nobody: an expletive, a pointing or relative pronoun.

@@ -15,15 +15,12 @@ import re
 from typing import Any
 
 from fivew.quotes_adjacent import introducing_cue, inverted_cue
-from fivew.quotes_marks import word_count
+from fivew.quotes_marks import STRIP_MARKS, word_count
 from fivew.quotes_rules import QuoteLists, load_quote_lists
 from fivew.quotes_speakers import Context
 from fivew.quotes_subjects import cue_subject
 
 __all__ = ["cue_near", "ends_sentence", "lead_in", "quoted_title", "LEAD_IN_MAX_GAP"]
-
-#: Quote marks stripped from a quoted stretch to judge its words.
-_MARKS = "\"'“”«»„ "
 
 #: Most words between a quote and the cue after it for the clause the quote closes to be
 #: reported with it ('“...,” one user commented'); set by hand (a subject of a few words).
@@ -39,7 +36,7 @@ def ends_sentence(text: str, chunk: tuple[int, int]) -> bool:
     own opens a new claim, and the quote goes on from the speaker before (before, it took
     that cue). PolNeAR train: content-overlap F1 +0.0002 / +0.0004, speaker-attributed F1
     +0.0001 / +0.0009 (even / odd documents)."""
-    inner = text[chunk[0] : chunk[1]].rstrip(_MARKS + "’")
+    inner = text[chunk[0] : chunk[1]].rstrip(STRIP_MARKS + "’")
     after = text[chunk[1] : chunk[1] + 40].lstrip(" ")
     return inner.endswith(".") and after[:1].isupper()
 
@@ -55,7 +52,7 @@ def lead_in(ctx: Context, chunk: tuple[int, int], cue_tok: Any) -> int:
     out for titles instead ("“The Apprentice,”") +0.0003 / +0.0001, -0.0000 / -0.0001."""
     text = ctx.text
     if cue_tok.idx < chunk[1] or word_count(text[chunk[1] : cue_tok.idx]) > LEAD_IN_MAX_GAP or not (
-            text[chunk[0] : chunk[1]].strip(_MARKS).endswith(",")):
+            text[chunk[0] : chunk[1]].strip(STRIP_MARKS).endswith(",")):
         return chunk[0]
     start = max(ctx.sent_starts[ctx.sentence_of(chunk[0])], text.rfind("\n", 0, chunk[0]) + 1)
     lead = text[start : chunk[0]]

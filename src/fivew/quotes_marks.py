@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 __all__ = ["quote_marks", "word_count", "OPEN_MARKS", "CLOSE_MARKS", "STRAIGHT",
-           "DOUBLE_APOSTROPHE"]
+           "DOUBLE_APOSTROPHE", "STRIP_MARKS"]
 
 OPEN_MARKS = "“«„"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 #: Two apostrophes stand for a double mark in some wire and archive text (''Like this,'').
 DOUBLE_APOSTROPHE = "''"
+#: Quote marks (and spaces) stripped from a quoted stretch to judge its words.
+STRIP_MARKS = "\"'“”«»„ "
 #: Characters after which a straight mark opens a quote.
 _OPENS_AFTER = set(" \t\n([{—–-/:")
 _WORD = re.compile(r"[\w’']+")

@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from fivew.article import Article, Entity, Span, Speaker
-from fivew.quotes_agents import unheld_noun_cue
+from fivew.quotes_agents import NOMINAL_POS, unheld_noun_cue
 from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
@@ -156,9 +156,6 @@ def _antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | No
             return min(found, key=lambda f: f[0])[1]
     return None
 
-
-#: Parts of speech of a speaker's mention.
-NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 #: Dependency labels the parse gives the speaker named after a cue that follows a quote,
 #: when it does not make it the subject ("“Meh,” wrote a Trump supporter", "“...,” added
