@@ -412,3 +412,37 @@ def test_scorer_weights_each_annotator_of_a_text(tmp_path: Any) -> None:
     for gold in golds:
         score(text, pred, gold, counts, 1 / len(golds))
     assert counts["pred"] == 1.0 and counts["gold"] == 0.5 and counts["speaker"] == 0.5
+
+
+def test_annotator_agreement_scores_every_ordered_pair() -> None:
+    """Three annotators, two of whom agree on one attribution and one who found none: each
+    ordered pair weighs 1/6, so the text's agreement is the share of pairs that match."""
+    from fivew.evaluate.quotes import _KEYS, Attr, _metrics, annotator_agreement
+
+    text = "Smith said the plan would fail."
+    found = [Attr([(11, 30)], [(6, 10)], [(0, 5)])]
+    other_speaker = [Attr([(11, 30)], [(6, 10)], [(11, 14)])]
+    counts = dict.fromkeys(_KEYS, 0.0)
+    annotator_agreement(text, [found, found, []], counts)
+    # Pairs (0,1) and (1,0) match; (0,2), (1,2) predict one with no gold, (2,0), (2,1) miss one.
+    assert counts["pred"] == pytest.approx(4 / 6) and counts["gold"] == pytest.approx(4 / 6)
+    assert counts["overlap"] == pytest.approx(2 / 6) and counts["speaker"] == pytest.approx(2 / 6)
+    assert _metrics(counts)["content_overlap"]["f1"] == pytest.approx(0.5)
+    counts = dict.fromkeys(_KEYS, 0.0)
+    annotator_agreement(text, [found, other_speaker], counts)
+    metrics = _metrics(counts)
+    assert metrics["content_overlap"]["f1"] == 1.0 and metrics["speaker_attributed"]["f1"] == 0.0
+
+
+@pytest.mark.gold
+def test_polnear_reports_annotator_agreement() -> None:
+    """The annotator-training split (four texts, six annotators each) gives the ceiling
+    beside fivew's score on the same texts."""
+    from fivew.evaluate.quotes import format_report, quotes
+
+    result = quotes(shared_path("data", "quotes", "polnear"), "annotator-training")
+    agreement = result["agreement"]
+    assert agreement["documents"] == 4
+    assert 0.5 < agreement["annotators"]["content_overlap"]["f1"] < 1.0
+    assert agreement["fivew"]["content_overlap"] == result["fivew"]["content_overlap"]
+    assert "annotators agree at content overlap F1" in format_report(result)

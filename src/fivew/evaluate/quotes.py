@@ -35,12 +35,19 @@ attribution. How it is scored:
   to has a mention overlapping it; a gold attribution without a source matches a
   prediction without a speaker.
 
+- **Annotator agreement.** On the texts of the split that several annotators annotated, each
+  annotator's file is scored against each other's (every ordered pair, weighted so the text
+  counts once; precision and recall are then equal), and fivew is scored on the same texts.
+  The annotators' agreement is the ceiling a system can be expected to reach on this gold;
+  it is reported beside fivew, never used to tune it.
+
 The baseline is deliberately plain: quoted stretches of a paragraph, the nearest "said" /
 "says" in the paragraph as cue, and the word before (or after) it as speaker.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from collections.abc import Iterable
@@ -265,8 +272,10 @@ def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> di
 
     docs = documents(path, split, limit)
     nlp = load_model()
-    counts: dict[str, dict[str, float]] = {"fivew": dict.fromkeys(_KEYS, 0.0),
-                                           "baseline": dict.fromkeys(_KEYS, 0.0)}
+    counts: dict[str, dict[str, float]] = {
+        name: dict.fromkeys(_KEYS, 0.0)
+        for name in ("fivew", "baseline", "fivew_shared", "annotators")}
+    shared = 0
     seconds = {"spacy": 0.0, "entities": 0.0, "quotes": 0.0}
     texts = [text for _, text, _ in docs]
     started = time.perf_counter()
@@ -285,12 +294,30 @@ def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> di
         for gold in golds:  # several annotators: each weighted 1/n (see the module notes)
             score(text, predicted, gold, counts["fivew"], 1 / len(golds))
             score(text, baseline, gold, counts["baseline"], 1 / len(golds))
+        if len(golds) > 1:
+            shared += 1
+            annotator_agreement(text, golds, counts["annotators"])
+            for gold in golds:
+                score(text, predicted, gold, counts["fivew_shared"], 1 / len(golds))
         started = time.perf_counter()
     return {
         "corpus": "PolNeAR", "split": split, "documents": len(docs),
         "fivew": _metrics(counts["fivew"]), "baseline": _metrics(counts["baseline"]),
+        "agreement": {
+            "documents": shared,
+            "annotators": _metrics(counts["annotators"]) if shared else None,
+            "fivew": _metrics(counts["fivew_shared"]) if shared else None,
+        },
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
     }
+
+
+def annotator_agreement(text: str, golds: list[list[Attr]], counts: dict[str, float]) -> None:
+    """Add how far one text's annotators agree to ``counts``: each annotator's file scored
+    against each other's, every ordered pair weighted so that the text counts once."""
+    pairs = list(itertools.permutations(range(len(golds)), 2))
+    for predicted, gold in pairs:
+        score(text, golds[predicted], golds[gold], counts, 1 / len(pairs))
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -307,6 +334,15 @@ def format_report(result: dict[str, Any]) -> str:
                      f"of the {q['gold']:g} with quote marks, content recall "
                      f"{q['content_overlap_recall']:.3f}, speaker-attributed recall "
                      f"{q['speaker_attributed_recall']:.3f}")
+    agreement = result["agreement"]
+    if agreement["documents"]:
+        people, ours = agreement["annotators"], agreement["fivew"]
+        lines.append(
+            f"on the {agreement['documents']} texts several annotators annotated: annotators "
+            f"agree at content overlap F1 {people['content_overlap']['f1']:.3f}, "
+            f"speaker-attributed {people['speaker_attributed']['f1']:.3f}; fivew scores "
+            f"{ours['content_overlap']['f1']:.3f} / {ours['speaker_attributed']['f1']:.3f} "
+            "on the same texts")
     sec = result["seconds"]
     lines.append(f"time: spaCy {sec['spacy']:.1f}s, entities {sec['entities']:.1f}s, "
                  f"quotes {sec['quotes']:.1f}s")
