@@ -174,3 +174,19 @@ def test_as_aside_keeps_the_main_clause(nlp: Any) -> None:
                                "not run again.")
     assert found == [("the paper", "reported",
                       "the mayor made it clear that she would not run again")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse makes the second "said" another complement of the first: it is a
+        # second speaker's claim, and the first content ends before it
+        ("Seven in 10 Ohio Republican voters said Smith is honest and fair, and two-thirds "
+         "said the same of Jones.",
+         [("Ohio Republican voters", "said", "Smith is honest and fair"),
+          ("two-thirds", "said", "the same of Jones")]),
+    ],
+)
+def test_same_verb_for_a_second_speaker(nlp: Any, text: str,
+                                        expected: list[tuple[str, str, str]]) -> None:
+    assert found_triples(nlp, text) == expected

@@ -104,3 +104,36 @@ def test_unclosed_quote_of_full_sentences_ends_with_its_paragraph() -> None:
 )
 def test_quote_linking(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a reporting verb that only describes a noun of the content (a participle after
+        # it) does not end the content
+        ("The commissioner dismissed party labels altogether, a view endorsed by the crowd "
+         "in the hall.",
+         "party labels altogether, a view endorsed by the crowd in the hall"),
+        ("Ms. Ortega backed a measure on the ballot, a step criticized by the mayor and some "
+         "business groups.",
+         "a measure on the ballot, a step criticized by the mayor and some business groups"),
+    ],
+)
+def test_content_runs_over_a_noun_modifier(nlp: Any, text: str, content: str) -> None:
+    assert content in [t[2] for t in found_triples(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse runs the reported clause on over ", according to X": the sentence, the
+        # reporting verb and all, is the source phrase's
+        ("On Monday the mayor said the ferry would run again in May, according to the local "
+         "paper.",
+         [("the local paper", "according to",
+           "On Monday the mayor said the ferry would run again in May")]),
+    ],
+)
+def test_according_to_inside_a_reported_clause(nlp: Any, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    assert found_triples(nlp, text) == expected

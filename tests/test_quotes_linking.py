@@ -36,3 +36,45 @@ def test_inverted_cue_is_the_quotes_own(nlp: Any, text: str, quote: str) -> None
 )
 def test_quoted_title_takes_no_cue(nlp: Any, text: str) -> None:
     assert found_triples(nlp, text) == [("The senator", "said", "the ferries were late")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # the quote goes with the bare "said in a statement" before it, not with the
+        # quoted speaker before that
+        ("“The ferry will run again in May,” the mayor said. "
+         "Tom Reyes, a spokesman for the harbour board, said in a statement. "
+         "“No ship will leave the dock until the cranes are repaired.”",
+         "Tom Reyes",
+         "“No ship will leave the dock until the cranes are repaired.”"),
+        ("The council voted on Monday, the mayor said. Dana Hill wrote on her blog. "
+         "“Nobody asked the fishermen what they thought of the new rules.”",
+         "Dana Hill",
+         "“Nobody asked the fishermen what they thought of the new rules.”"),
+    ],
+)
+def test_quote_after_a_bare_report(nlp: Any, text: str, speaker: str, quote: str) -> None:
+    found = [q for q in make_article(nlp, text).quotes if q.text == quote]
+    assert found and found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote", "before"),
+    [
+        # the quote after the colon is the closing cue's, whole; the clause before the
+        # colon keeps its own cue
+        ("The clerk answered by explaining that the files were stuck in the old system: "
+         "“I share your anger. But until the office moves them, there is no way for me to "
+         "send them. I can't even open them,” Hale wrote.",
+         "wrote",
+         "“I share your anger. But until the office moves them, there is no way for me to "
+         "send them. I can't even open them,”",
+         "that the files were stuck in the old system"),
+    ],
+)
+def test_quote_before_its_cue_leaves_the_clause_before(nlp: Any, text: str, cue: str,
+                                                       quote: str, before: str) -> None:
+    quotes = make_article(nlp, text).quotes
+    assert any(q.cue is not None and q.cue.text == cue and q.text == quote for q in quotes)
+    assert any(q.text == before for q in quotes)

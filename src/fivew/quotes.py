@@ -22,8 +22,9 @@ lists of ``resources/quotes.json``):
    sits in a relative or parenthetical clause ("his forces, which one aide said numbered
    6,000"), where it is a claim of its own, or is a participle going on from the speaker
    ("said X, adding that Y"), where the outer content ends before it, as it does before a
-   contrastive clause ("said X, while others said Y") or a reported relative clause closing
-   it ("backed X, which he said ...", see :mod:`fivew.quotes_bounds`); a cue in a clause
+   contrastive clause ("said X, while others said Y"), the same verb for a second speaker
+   ("Most said X, and a third said Y") or a reported relative clause closing it ("backed
+   X, which he said ...", see :mod:`fivew.quotes_bounds`); a cue in a clause
    fronted before the cue governing it ("Though he never criticized X, he made it clear
    that Y"), or before a clause holding a cue ("Saying X, he went on to voice doubts
    ..."), keeps its content inside that clause. A quote inside an
@@ -52,10 +53,16 @@ import re
 
 from fivew.article import Article, Quote, Span, Speaker
 from fivew.quotes_adjacent import inverted_speaker
-from fivew.quotes_bounds import contrastive_clause, fronted_clause_end, trailing_relative_end
+from fivew.quotes_bounds import (
+    contrastive_clause,
+    end_content,
+    fronted_clause_end,
+    second_report,
+    trailing_relative_end,
+)
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_idioms import idiom_attributions
-from fivew.quotes_linking import cue_near, lead_in, quoted_title
+from fivew.quotes_linking import bare_report, closing_host, cue_near, lead_in, quoted_title
 from fivew.quotes_marks import STRIP_MARKS, quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
@@ -147,14 +154,16 @@ def _split_at(outer: Attribution, inner: Attribution) -> bool:
     if tok is None or outer_tok is None:
         return False
     fronted = fronted_clause_end(tok, outer_tok)
-    if fronted is not None and _end_content(outer, fronted):
+    if fronted is not None and end_content(outer, fronted):
         return True
     if outer_tok.pos_ != "VERB":
         return False
     clause = (contrastive_clause(tok, outer_tok, load_quote_lists().speech)
               if tok.i > outer_tok.i else None)
     cut = cut_before(clause, outer_tok) if clause is not None else split_point(tok, outer_tok)
-    if cut is None or not _end_content(outer, token_end(tok.doc[cut - 1])):
+    if cut is None and second_report(tok, outer_tok):  # "Most said A, and a third said B"
+        clause, cut = tok, cut_before(tok, outer_tok)
+    if cut is None or not end_content(outer, token_end(tok.doc[cut - 1])):
         return False
     if outer.source is not None and clause is None:
         # the participle has no subject: the outer speaker goes on
@@ -170,19 +179,8 @@ def _end_before_relative(outer: Attribution, inner: Attribution) -> None:
     if tok is None or outer_tok is None:
         return
     end = trailing_relative_end(tok, outer_tok, outer.content[1], load_quote_lists().speech)
-    if end is not None and _end_content(outer, end):
+    if end is not None and end_content(outer, end):
         inner.nested = False
-
-
-def _end_content(attr: Attribution, end: int) -> bool:
-    """End ``attr``'s content (and its last fragment) at character ``end``, unless nothing
-    of it would be left."""
-    if end <= attr.content[0] or (attr.parts and end <= attr.parts[-1][0]):
-        return False
-    attr.content = (attr.content[0], min(attr.content[1], end))
-    if attr.parts:
-        attr.parts[-1] = (attr.parts[-1][0], min(attr.parts[-1][1], end))
-    return True
 
 
 def _link_quotes(ctx: Context, attrs: list[Attribution], chunks: list[tuple[int, int]],
@@ -207,8 +205,10 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
               carried_from: Attribution | None) -> Attribution | None:
     """The attribution one quoted piece belongs to (made anew where none is found)."""
     text = ctx.text
-    host = next((a for a in attrs if a.content[0] < chunk[1] and chunk[0] < a.content[1]
-                 and not (chunk[0] <= a.cue[0] < chunk[1])), None)
+    hosts = [a for a in attrs if a.content[0] < chunk[1] and chunk[0] < a.content[1]
+             and not (chunk[0] <= a.cue[0] < chunk[1])]
+    # "X explained: “...,” Roe wrote": the quote is "wrote"'s
+    host = closing_host(text, chunk, hosts) or (hosts[0] if hosts else None)
     if host is not None:
         host.extra["quotes"].append(chunk)
         host.content = (min(host.content[0], chunk[0]), max(host.content[1], chunk[1]))
@@ -252,6 +252,15 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         return _mixed_continuation(ctx, attrs + made, chunk, sentence, inner)
     if word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not inner.endswith((".", "!", "?")):
         return None  # a scare quote or a title
+    bare = bare_report(ctx, chunk, {a.cue_token.i for a in attrs + made
+                                    if a.cue_token is not None})
+    if bare is not None:  # "X said in a statement. “...”"
+        subject = cue_subject(bare)
+        return Attribution(
+            cue=(int(bare.idx), token_end(bare)), content=chunk, kind="direct",
+            confidence=CONFIDENCE["direct_same_sentence"], cue_token=bare,
+            source=source_chars(subject), source_head=subject, extra={"quotes": [chunk]},
+        )
     prior = [a for a in attrs + made if max(a.cue[1], a.content[1]) <= chunk[0]
              and sentence - ctx.sentence_of(a.cue[0]) <= lists.continuation_max_sentences]
     if not prior:

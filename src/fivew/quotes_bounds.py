@@ -25,8 +25,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from fivew.quotes_rules import Attribution
+
 __all__ = ["CONTRASTIVE_MARKS", "contrastive_clause", "trailing_relative_end",
-           "fronted_clause_end", "governed_end", "GOVERNED_DEPS"]
+           "fronted_clause_end", "governed_end", "end_content", "second_report",
+           "GOVERNED_DEPS"]
 
 #: Subordinators opening a clause that sets something against the main one ("while the
 #: others said ...", "although the mayor denied it"): its claim is not part of the main
@@ -189,3 +192,31 @@ def governed_end(tok: Any, is_cue: Callable[[Any], bool]) -> int | None:
             return int(node.right_edge.i)
         node = node.head
     return None
+
+
+def end_content(attr: Attribution, end: int) -> bool:
+    """End ``attr``'s content (and its last fragment) at character ``end``, unless nothing
+    of it would be left."""
+    if end <= attr.content[0] or (attr.parts and end <= attr.parts[-1][0]):
+        return False
+    attr.content = (attr.content[0], min(attr.content[1], end))
+    if attr.parts:
+        attr.parts[-1] = (attr.parts[-1][0], min(attr.parts[-1][1], end))
+    return True
+
+
+def second_report(tok: Any, outer: Any) -> bool:
+    """Whether the nested cue ``tok`` repeats ``outer``'s reporting verb for a second
+    speaker ("Most members said they would vote yes, and a third said they would
+    abstain"): the small model makes the second verb another clausal complement of the
+    first, after the first complement, with a subject of its own. PolNeAR gives it an
+    attribution of its own, and ``outer``'s content ends before it. PolNeAR train:
+    content-overlap F1 +0.0001 / 0, speaker-attributed F1 +0.0002 / 0 (even / odd
+    documents); any reporting verb so placed, not only the same one: +0.0001 / -0.0002,
+    +0.0001 / -0.0004."""
+    if tok.dep_ != "ccomp" or tok.head.i != outer.i or tok.i <= outer.i:
+        return False
+    if str(tok.lemma_).lower() != str(outer.lemma_).lower() or not _own_subject(tok):
+        return False
+    return any(c.dep_ == "ccomp" and outer.i < c.i < tok.i and c.right_edge.i < tok.i
+               for c in outer.children)
