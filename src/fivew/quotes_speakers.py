@@ -10,7 +10,9 @@
   entity named inside it as affiliation. A subject the parse found inside the quote
   ("“I support Cruz,” X tells Y") gives way to the speaker named outside it; the subject of
   a verb taking a noun cue aimed at it or caused by it ("X faced questions about Y", "The
-  memos raised doubts about Y") is no speaker.
+  memos raised doubts about Y") is no speaker. A noun cue without a source takes the people
+  named in its "of"/"among" phrase, and a document given as the source its maker where the
+  text names one (:mod:`fivew.quotes_controllers`).
 - :func:`medium_of`: the addressee and channel hanging on the cue ("told Reuters by
   telephone", "in a statement", "on the Taliban's Alemarah Twitter feed").
 
@@ -27,6 +29,7 @@ from typing import Any
 
 from fivew.article import Article, Entity, Span, Speaker
 from fivew.quotes_agents import NOMINAL_POS, unheld_noun_cue
+from fivew.quotes_controllers import artifact_author, of_holder
 from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
@@ -250,6 +253,15 @@ def speaker_of(ctx: Context, attr: Attribution,
         found = ctx.entity_at(int(attr.source_head.idx), token_end(attr.source_head))
         if unheld_noun_cue(attr.cue_token, attr.source_head, found.type if found else None):
             attr.source, attr.source_head = None, None
+    if attr.source is None and attr.cue_token is not None:
+        holder = of_holder(attr.cue_token)  # "the confidence of his campaign that X"
+        if holder is not None:
+            attr.source, attr.source_head = source_chars(holder), holder
+    if attr.source_head is not None:
+        # "according to a statement released by X": X (see quotes_controllers)
+        author = artifact_author(attr.source_head, load_quote_lists().artifacts)
+        if author is not None:
+            attr.source, attr.source_head = source_chars(author), author
     if attr.source is None:
         return None
     lists = load_quote_lists()
