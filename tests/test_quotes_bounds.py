@@ -190,3 +190,27 @@ def test_as_aside_keeps_the_main_clause(nlp: Any) -> None:
 def test_same_verb_for_a_second_speaker(nlp: Any, text: str,
                                         expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Union leaders said the deal would cost jobs, and called it \"a betrayal of our "
+         "members.\"",
+         ("Union leaders", "said", "the deal would cost jobs"),
+         ("Union leaders", "called", "it \"a betrayal of our members.\"")),
+    ],
+)
+def test_quoted_name_coordinated_with_the_report(nlp: Any, text: str,
+                                                 first: tuple[str, str, str],
+                                                 second: tuple[str, str, str]) -> None:
+    found = found_triples(nlp, text)
+    assert first in found
+    assert second in found
+
+
+def test_unquoted_name_coordinated_with_the_report_stays(nlp: Any) -> None:
+    text = "Union leaders said the deal would cost jobs, and called it a betrayal of members."
+    assert found_triples(nlp, text) == [
+        ("Union leaders", "said",
+         "the deal would cost jobs, and called it a betrayal of members")]

@@ -78,3 +78,40 @@ def test_quote_before_its_cue_leaves_the_clause_before(nlp: Any, text: str, cue:
     quotes = make_article(nlp, text).quotes
     assert any(q.cue is not None and q.cue.text == cue and q.text == quote for q in quotes)
     assert any(q.text == before for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quote is the object of the verb right before it, not of the nearer verb after
+        ("She declared “What a great night!” and said that her campaign would go on.",
+         [("She", "declared", "“What a great night!”"),
+          ("She", "said", "that her campaign would go on")]),
+        ("He shouted “Stay there!” and said the crowd was too loud.",
+         [("He", "shouted", "“Stay there!”"), ("He", "said", "the crowd was too loud")]),
+        # a naming verb
+        ("And, in a clip that the judge called \"distasteful,\" the host said he would die "
+         "a free man.",
+         [("the judge", "called", "\"distasteful,\""),
+          ("the host", "said", "he would die a free man")]),
+    ],
+)
+def test_quote_governed_by_the_verb_before_it(nlp: Any, text: str,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word quote its cue introduces is no scare quote
+        ("Asked about the plan, the mayor said, “Never.”", ("the mayor", "said", "“Never.”")),
+        ("The mayor was asked about the plan. He replied: “Never.”",
+         ("He", "replied", "“Never.”")),
+        ("The mayor smiled and said, ''Absolutely.''",
+         ("The mayor", "said", "''Absolutely.''")),
+    ],
+)
+def test_short_quote_introduced_by_its_cue(nlp: Any, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)

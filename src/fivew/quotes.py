@@ -23,24 +23,24 @@ lists of ``resources/quotes.json``):
    6,000"), where it is a claim of its own, or is a participle going on from the speaker
    ("said X, adding that Y"), where the outer content ends before it, as it does before a
    contrastive clause ("said X, while others said Y"), the same verb for a second speaker
-   ("Most said X, and a third said Y") or a reported relative clause closing it ("backed
-   X, which he said ...", see :mod:`fivew.quotes_bounds`); a cue in a clause
-   fronted before the cue governing it ("Though he never criticized X, he made it clear
-   that Y"), or before a clause holding a cue ("Saying X, he went on to voice doubts
-   ..."), keeps its content inside that clause. A quote inside an
-   attribution's content makes it *direct* when nothing but the quote is attributed, *mixed*
-   otherwise. A quote that no parse cue governs takes the nearest reporting verb of its
-   sentence ("“...,” he said"), else a verb right next to it ("He continued, “...”", see
-   :mod:`fivew.quotes_adjacent`), and brings the clause it closes with it (see
-   :mod:`fivew.quotes_linking`); a quote that opens a sentence with no cue continues the
-   attribution before it (``“...,” he said. “...”`` and quotes over several paragraphs).
-   Other quoted words are scare quotes or titles, not quotes.
-3. **Speakers.** A named subject is linked to the article entity it mentions; "he"/"she"
-   to the nearest person named before it (as subject first) whose given name or title
-   agrees with the pronoun, "they"/"it" to an
-   organisation or group, "who" to the noun it qualifies. An unnamed source ("an aide to
-   Massoud") keeps its description and gets the entity named inside it as affiliation;
-   a later "one aide" inherits the affiliation of an earlier "aide". No name is invented.
+   ("Most said X, and a third said Y"), a quoted name ("said X, and called it “Y”") or a
+   reported relative clause closing it ("backed X, which he said ...", see
+   :mod:`fivew.quotes_bounds`); a cue in a clause fronted before the cue governing it
+   ("Though he never criticized X, he made it clear that Y"), or before a clause holding a
+   cue ("Saying X, he went on to voice doubts ..."), keeps its content inside that clause.
+   A quote inside an attribution's content makes it *direct* when nothing but the quote is
+   attributed, *mixed* otherwise. A quote that no parse cue governs takes the nearest
+   reporting verb of its sentence ("“...,” he said"), else a verb right next to it ("He
+   continued, “...”", see :mod:`fivew.quotes_adjacent`), and brings the clause it closes
+   with it (see :mod:`fivew.quotes_linking`); a quote that opens a sentence with no cue
+   continues the attribution before it (``“...,” he said. “...”`` and quotes over several
+   paragraphs). Other quoted words are scare quotes or titles, not quotes.
+3. **Speakers.** A named subject is linked to the article entity it mentions; "he"/"she" to
+   the nearest person named before it (as subject first) whose given name or title agrees
+   with the pronoun, "they"/"it" to an organisation or group, "who" to the noun it
+   qualifies. An unnamed source ("an aide to Massoud") keeps its description and gets the
+   entity named inside it as affiliation; a later "one aide" inherits the affiliation of an
+   earlier "aide". No name is invented.
 4. **Medium**: the addressee and channel hanging on the cue ("told Reuters by telephone",
    "in a statement", "on the Taliban's Alemarah Twitter feed").
 
@@ -57,13 +57,15 @@ from fivew.quotes_bounds import (
     contrastive_clause,
     end_content,
     fronted_clause_end,
+    quoted_coordinate,
     second_report,
     trailing_relative_end,
 )
 from fivew.quotes_cues import cue_attributions
+from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_linking import bare_report, closing_host, cue_near, lead_in, quoted_title
-from fivew.quotes_marks import STRIP_MARKS, quote_marks, word_count
+from fivew.quotes_marks import STRIP_MARKS, introduced, quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
@@ -161,8 +163,9 @@ def _split_at(outer: Attribution, inner: Attribution) -> bool:
     clause = (contrastive_clause(tok, outer_tok, load_quote_lists().speech)
               if tok.i > outer_tok.i else None)
     cut = cut_before(clause, outer_tok) if clause is not None else split_point(tok, outer_tok)
-    if cut is None and second_report(tok, outer_tok):  # "Most said A, and a third said B"
-        clause, cut = tok, cut_before(tok, outer_tok)
+    own = second_report(tok, outer_tok)  # "Most said A, and a third said B"
+    if cut is None and (own or quoted_coordinate(tok, outer_tok)):  # "and called it “B”"
+        clause, cut = tok if own else None, cut_before(tok, outer_tok)
     if cut is None or not end_content(outer, token_end(tok.doc[cut - 1])):
         return False
     if outer.source is not None and clause is None:
@@ -235,8 +238,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         carried_from.extra["quotes"].append(chunk)
         return carried_from
     if cue_tok is not None and subject is not None:
-        if word_count(inner) < MIN_UNCUED_QUOTE_WORDS and (
-                not inner.endswith((",", "!", "?")) or quoted_title(text, chunk, inner)):
+        short = word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not introduced(text, chunk, cue_tok)
+        if short and (not inner.endswith((",", "!", "?")) or quoted_title(text, chunk, inner)):
             return None
         lead = lead_in(ctx, chunk, cue_tok)
         return Attribution(
@@ -356,9 +359,8 @@ def find_quotes(article: Article) -> Article:
     text = article.text
     chunks, continued = quote_marks(text[: len(doc.text)])
     found = parse_attributions(doc, quote_sentence_starts(text, chunks)) + cue_attributions(doc)
-    found += idiom_attributions(doc, found)
-    attrs = [a for a in found if not _inside(a.cue[0], chunks)]
-    attrs = _reconcile_nested(attrs)
+    found += idiom_attributions(doc, found) + title_attributions(doc, found)
+    attrs = _reconcile_nested([a for a in found if not _inside(a.cue[0], chunks)])
     attrs.sort(key=lambda a: a.content[0])
     ctx = Context(article, doc, chunks)
     attrs = _link_quotes(ctx, attrs, chunks, continued)

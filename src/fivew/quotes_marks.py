@@ -3,14 +3,16 @@
 :func:`quote_marks` finds straight and curly double marks, two apostrophes standing for
 one, and guillemets. A quote left open at the end of a paragraph goes on when the next
 paragraph reopens it; one never reopened is dropped (quotes end at line breaks), unless
-it is a curly quote of full sentences, whose closing mark was left out.
+it is a curly quote of full sentences, whose closing mark was left out. A quote its cue
+introduces right before it (:func:`introduced`) is a quote however short.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["quote_marks", "word_count", "OPEN_MARKS", "CLOSE_MARKS", "STRAIGHT",
+__all__ = ["quote_marks", "word_count", "introduced", "OPEN_MARKS", "CLOSE_MARKS", "STRAIGHT",
            "DOUBLE_APOSTROPHE", "STRIP_MARKS"]
 
 OPEN_MARKS = "“«„"
@@ -106,6 +108,16 @@ def _closed_by_paragraph(text: str, start: int, end: int) -> bool:
     return bool(text[start] in OPEN_MARKS and (start == 0 or text[start - 1].isspace())
                 and inner.endswith((".", "!", "?"))
                 and word_count(inner) >= UNCLOSED_MIN_WORDS)
+
+
+def introduced(text: str, chunk: tuple[int, int], cue_tok: Any) -> bool:
+    """Whether the cue right before a quote introduces it, with only a comma or colon between
+    ('She shook her head and said, “No.”'): a quote however short, not a scare quote. Before,
+    a quote of fewer than :data:`fivew.quotes.MIN_UNCUED_QUOTE_WORDS` words was one unless
+    it ended in a comma, "!" or "?". PolNeAR train: content-overlap F1 +0.0001 / +0.0002,
+    speaker-attributed F1 0 / +0.0002 (even / odd documents)."""
+    return bool(cue_tok.idx < chunk[0]
+                and text[cue_tok.idx + len(cue_tok.text) : chunk[0]].strip() in (",", ":"))
 
 
 def word_count(text: str) -> int:
