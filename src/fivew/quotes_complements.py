@@ -18,8 +18,9 @@ rather than under it:
 - an **"as" clause** ("As the Times reported, X"; "X, as he noted", "as one aide put it"):
   the clause it hangs on;
 - a **pronoun object** of an evaluative cue ("strongly supported him"), too short otherwise;
-- an **interrupted content** ("The economy, he said, is strong"): both fragments;
-- a **colon** after the cue's clause ("He declared: ..."): the rest of the line.
+- an **interrupted content** ("The economy, he said, is strong"): both fragments (a
+  **colon** after the cue's clause, "He declared: ...", is read in
+  :mod:`fivew.quotes_colon_content`).
 
 Each was tuned on PolNeAR train's even-numbered documents and kept only where the
 odd-numbered ones gained too (figures in each docstring: content-overlap F1, then
@@ -39,14 +40,13 @@ from fivew.quotes_rules import (
     QuoteLists,
     cue_lemma,
     is_mark,
-    line_end,
     span_words,
     trim_tokens,
 )
 
 __all__ = ["clause_start", "that_clause", "gerund_content", "passive_content",
            "topic_content", "trailing_report", "as_clause", "interrupted_parts",
-           "colon_content", "framing_content", "TOPIC_PREPS", "COLON_MAX_GAP", "FRAMING_VERBS",
+           "framing_content", "TOPIC_PREPS", "FRAMING_VERBS",
            "WORDING_VERBS", "pronoun_object", "spliced_object"]
 
 #: Verbs that take a "that" clause without saying or thinking it: the copula ("the point is
@@ -268,7 +268,9 @@ def spliced_object(tok: Any, lemma: str, obj: Any, clauses: list[Any]) -> bool:
     ("X, he told reporters"), a bare pronoun ("X, she said it") or a clause holding a quote
     mark (where the object is mostly a misparse: "“...,” added Murphy"). PolNeAR train:
     content-overlap F1 +0.0004 / +0.0009, speaker-attributed F1 +0.0007 / +0.0015 (even /
-    odd documents); without the subject and quote-mark conditions +0.0003 / +0.0006."""
+    odd documents); without the subject and quote-mark conditions +0.0003 / +0.0006. What
+    else such a cue governs on its right ("..., the mayor decided to resign") is read by
+    :func:`fivew.quotes_verbs.parse_attributions` without the clause."""
     return bool(
         lemma not in ADDRESSEE_VERBS and obj.i > tok.i
         and not (obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i)
@@ -322,23 +324,6 @@ def _own_start(doc: Any, tok: Any) -> int:
             subjects[0].left_edge.i - 1].text == ",":
         return int(subjects[0].left_edge.i)
     return int(tok.left_edge.i)
-
-
-#: Most tokens between a cue verb and the colon that opens its content ("declared:",
-#: "released the following statement:").
-COLON_MAX_GAP = 4
-
-
-def colon_content(doc: Any, tok: Any) -> tuple[int, int, str] | None:
-    """'He declared: ...': the rest of the line after a colon that closes the cue's clause."""
-    for i in range(tok.i + 1, min(len(doc), tok.i + COLON_MAX_GAP + 2)):
-        other = doc[i]
-        if other.text == ":":
-            last = line_end(doc, i)
-            return (i + 1, last, "speech_clause") if last > i + 1 else None
-        if other.pos_ in ("VERB", "AUX") or other.is_sent_start or "\n" in other.text:
-            return None
-    return None
 
 
 #: Dependents that give a cue in an "as" clause a content of its own: such a clause says
