@@ -6,7 +6,8 @@
   takes as content its clause or the object of one of its prepositions (listed per noun in
   ``resources/quotes.json``), and as source its possessor, a "by"/"from" phrase, or the
   subject of a verb that governs it ("expressed concern that") or acts with it ("stirred
-  controversy with an assertion that");
+  controversy with an assertion that"); a preposition whose object is only a date or time
+  ("a statement on Tuesday morning") gives no content;
 - an **adjective cue** after a copula ("Democrats are concerned that X", "critical of X",
   "eager to X") takes its clause or the object of one of its prepositions as content, and
   the copula's subject as source;
@@ -14,7 +15,7 @@
   Trump's rhetoric ...", "Trump: My plans aren't set in stone"), attributes the rest of the
   line to that name, as PolNeAR's guidelines ask for transcripts and headlines; so does a
   name between a dash and a colon opening a quote in a digest ("HEADLINE - Jeffrey M.
-  Jones: “...”");
+  Jones: “...”"), read in :mod:`fivew.quotes_transcripts`;
 - "**made it clear** that X" attributes X to the subject of "make";
 - a noun cue **received** ("Cruz won the endorsement of Pence") has the receiver as content
   and the "of" phrase as source;
@@ -53,9 +54,7 @@ from fivew.quotes_rules import (
     Bounds,
     QuoteLists,
     cue_lemma,
-    is_mark,
     line_bounds,
-    line_end,
     load_quote_lists,
     sentence_bounds,
     source_chars,
@@ -75,22 +74,9 @@ from fivew.quotes_stance import (
     that_adjective,
 )
 from fivew.quotes_subjects import cue_subject
+from fivew.quotes_transcripts import TRANSCRIPT_MAX_WORDS, transcript_line
 
 __all__ = ["cue_attributions", "TRANSCRIPT_MAX_WORDS"]
-
-
-#: Most words before a line-opening colon for "Name: words" to be read as a transcript
-#: line or a headline attribution ("TAPPER: ...", "Graham: Trump's rhetoric ...").
-TRANSCRIPT_MAX_WORDS = 5
-
-#: Most words after "Name:" below a document's first line for the line to be read as a
-#: section heading ("Cruz: Just hang on.") or an interviewer's short question ("Q: Is he
-#: ready?"), not a turn; a name in capitals ("TAPPER: Why not?", but not a lone "Q") still
-#: opens a turn. Calibrated on PolNeAR train's even documents: of such lines of up to five
-#: words all but one were false positives there (4 and 7 words scored the same). PolNeAR
-#: train: content-overlap F1 +0.0005 / +0.0001, speaker-attributed F1 +0.0004 / +0.0001
-#: (even / odd documents).
-SHORT_TURN_WORDS = 5
 
 
 def cue_attributions(doc: Any) -> list[Attribution]:
@@ -114,7 +100,7 @@ def cue_attributions(doc: Any) -> list[Attribution]:
                 tok.lower_ in lists.adjective_cues or tok.lower_ in INTENTION_ADJECTIVES):
             found.append(modifier_adjective(doc, tok))  # "supporters reluctant to give up"
         elif tok.text == ":":
-            found.append(_transcript_line(doc, tok))
+            found.append(transcript_line(doc, tok))
         elif pos == "ADV" and tok.lower_ in HEARSAY_ADVERBS:
             found.append(hearsay_adverb(doc, tok))  # "has reportedly looked at Twitter"
         elif pos == "VERB" and tok.dep_ == "acl" and cue_lemma(tok) in NAMING_PARTICIPLES:
@@ -156,86 +142,27 @@ def _channel(doc: Any, attr: Attribution, lists: QuoteLists) -> bool:
     return span is not None and len(span) > 0 and span.root.lemma_.lower() in lists.medium_nouns
 
 
-def _transcript_line(doc: Any, tok: Any) -> Attribution | None:
-    """'NAME: words' opening a line: a transcript turn or a headline attribution."""
-    line_start = None
-    for j in range(tok.i - 1, max(-1, tok.i - TRANSCRIPT_MAX_WORDS - 2), -1):
-        if "\n" in doc[j].text or doc[j].is_space:
-            line_start = j + 1
-            break
-    if line_start is None and tok.i <= TRANSCRIPT_MAX_WORDS:
-        line_start = 0
-    if line_start is None:
-        line_start = _digest_name_start(doc, tok)
-    if line_start is None or tok.i == line_start:
-        return None
-    head = doc[line_start : tok.i]
-    named = any(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in head)
-    if any(t.pos_ in ("VERB", "AUX") for t in head) or not (named or _capitalised_name(head)):
-        return None
-    if head[-1].lower_ in TRANSCRIPT_LABELS:
-        return None  # "Editor's note: ...": the writer's own words, labelled
-    last = line_end(doc, tok.i)
-    span = trim_tokens(doc, tok.i + 1, last) if last > tok.i else None
-    if span is None or span_words(doc, span) < 3:
-        return None
-    if line_start > 0 and span_words(doc, span) <= SHORT_TURN_WORDS and not (
-            len(head.text) > 1 and all(t.is_upper for t in head if t.is_alpha)):
-        return None  # "Cruz: Just hang on." heading a section, "Q: Does he?" (see above)
-    source = trim_tokens(doc, line_start, tok.i - 1)
-    if source is None:
-        return None
-    return Attribution(
-        cue=(int(tok.idx), token_end(tok)), content=span, kind="indirect",
-        confidence=CONFIDENCE["colon"], cue_token=tok, source=source,
-        source_head=head.root,
-    )
-
-
-#: Last words of a label before a colon that introduces the writer's own text, not a
-#: speaker's ("Editor's note:", "Update:", "Correction:"). PolNeAR train: "Editor's note"
-#: lines were 2 right of 10 (even) and 1 of 9 (odd); content-overlap F1 +0.0003 / +0.0002,
-#: speaker-attributed F1 +0.0005 / +0.0003 (even / odd documents).
-TRANSCRIPT_LABELS = frozenset({"note", "update", "correction", "email"})
-
-
-#: What sets a speaker's name off before a colon inside a line of a news digest ("IOWA
-#: POLLS NOT WRONG - Mark Blumenthal: “...”", "More from Blumenthal and Cohen: “...”"), the
-#: forms seen in PolNeAR train's poll digests (even documents).
-DIGEST_NAME_OPENERS = frozenset({"-", "–", "—", "--", "from"})
-
-
-def _digest_name_start(doc: Any, tok: Any) -> int | None:
-    """First token of a name between a dash (or "from") and a colon that opens a quote, in
-    a digest line that quotes an author: 'HEADLINE - Jeffrey M. Jones: “Gallup's ...”'
-    (not after a verb: "Curiel was from Mexico: “...”"). PolNeAR train: content-overlap F1
-    +0.0007 / +0.0001, speaker-attributed F1 +0.0008 / +0.0002 (even / odd documents)."""
-    if tok.i + 1 >= len(doc) or not is_mark(doc[tok.i + 1]):
-        return None
-    for j in range(tok.i - 1, max(-1, tok.i - TRANSCRIPT_MAX_WORDS - 2), -1):
-        if doc[j].lower_ == "from" and j and doc[j - 1].pos_ in ("VERB", "AUX"):
-            return None  # "Curiel was from Mexico: “...”": a place, not a source
-        if doc[j].lower_ in DIGEST_NAME_OPENERS or doc[j].text.endswith(("-", "–", "—")):
-            return j + 1 if doc[j].lower_ in DIGEST_NAME_OPENERS else None
-        if "\n" in doc[j].text:
-            return None
-    return None
-
-
-def _capitalised_name(head: Any) -> bool:
-    """'Trump: My immigration plans ...', 'Milbank: Republicans ...': a headline's one
-    capitalised word before a colon names the speaker even where the small model, reading
-    a headline, tags it a noun or adjective ("Poll: ..." too: PolNeAR gives such a line its
-    source). PolNeAR train: content-overlap F1 +0.0008 / +0.0009, speaker-attributed F1
-    +0.0006 / +0.0006 (even / odd documents)."""
-    words = [t for t in head if not t.is_punct]
-    return len(words) == 1 and words[0].is_alpha and words[0].is_title
-
-
 #: Prepositions by which a verb's subject acts with a noun cue ("stirred controversy with an
 #: assertion that ...", "said in a statement that ..."); from PolNeAR train's noun cues
 #: without a source (even documents).
 HOLDER_PREPS = frozenset({"with", "in"})
+
+
+#: Entity labels of a time, not a topic ("on Tuesday morning", "at noon").
+WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _only_when(doc: Any, obj: Any) -> bool:
+    """Whether a noun cue's prepositional object is only a date or time ("her statement on
+    Tuesday morning"): that says when, not what about, and a later preposition may give the
+    content. PolNeAR train: such contents were wrong each time they were seen (1 noun cue on
+    even documents; 8 of 8 verb cues across train, read by another rule);
+    content-overlap F1 +0.00004 / 0, speaker-attributed F1 +0.00004 / 0 (even / odd)."""
+    start = obj.left_edge.i
+    if start and doc[start - 1].is_quote:
+        return False  # 'chants of “Four more years!”': words said, not a time
+    words = [t for t in doc[start : obj.right_edge.i + 1] if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in WHEN_ENTITIES for t in words)
 
 
 def _participle(clause: Any) -> bool:
@@ -264,6 +191,8 @@ def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | No
             break
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and _only_when(doc, objects[0]):
+                continue  # "a statement on Tuesday morning": when, not what about
             if objects:
                 content = (objects[0].left_edge.i, objects[0].right_edge.i)
                 if child.i == tok.i + 1:

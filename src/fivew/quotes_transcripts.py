@@ -1,0 +1,162 @@
+"""Transcript lines and headline attributions of the ``quotes`` stage: "Name: words".
+
+:func:`transcript_line` reads a line opening with a short name and a colon ("TAPPER: ...",
+"Graham: Trump's rhetoric ...", "Trump: My plans aren't set in stone") as that name's
+words, as PolNeAR's guidelines ask for transcripts and headlines; so is a name between a
+dash and a colon opening a quote in a digest ("HEADLINE - Jeffrey M. Jones: “...”").
+:func:`fivew.quotes_cues.cue_attributions` calls it on every colon.
+
+Two kinds of line look like that and are no one's words (tuned on PolNeAR train's even
+documents, odd ones confirming; figures in :data:`INTERVIEW_LABELS` and :func:`_asks`):
+
+- an interview turn labelled "Q:" or "A:" whose first sentence has a reporting verb with a
+  subject ("A: I think the bill is dead"): PolNeAR attributes the turn through that verb;
+- a title that asks a question ("Senator Jones: Reformer or insider?").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fivew.quotes_rules import (
+    CONFIDENCE,
+    Attribution,
+    is_mark,
+    line_end,
+    load_quote_lists,
+    span_words,
+    token_end,
+    trim_tokens,
+)
+
+__all__ = ["transcript_line", "TRANSCRIPT_MAX_WORDS"]
+
+
+#: Most words before a line-opening colon for "Name: words" to be read as a transcript
+#: line or a headline attribution ("TAPPER: ...", "Graham: Trump's rhetoric ...").
+TRANSCRIPT_MAX_WORDS = 5
+
+#: Most words after "Name:" below a document's first line for the line to be read as a
+#: section heading ("Cruz: Just hang on.") or an interviewer's short question ("Q: Is he
+#: ready?"), not a turn; a name in capitals ("TAPPER: Why not?", but not a lone "Q") still
+#: opens a turn. Calibrated on PolNeAR train's even documents: of such lines of up to five
+#: words all but one were false positives there (4 and 7 words scored the same). PolNeAR
+#: train: content-overlap F1 +0.0005 / +0.0001, speaker-attributed F1 +0.0004 / +0.0001
+#: (even / odd documents).
+SHORT_TURN_WORDS = 5
+
+
+def transcript_line(doc: Any, tok: Any) -> Attribution | None:
+    """'NAME: words' opening a line: a transcript turn or a headline attribution."""
+    line_start = None
+    for j in range(tok.i - 1, max(-1, tok.i - TRANSCRIPT_MAX_WORDS - 2), -1):
+        if "\n" in doc[j].text or doc[j].is_space:
+            line_start = j + 1
+            break
+    if line_start is None and tok.i <= TRANSCRIPT_MAX_WORDS:
+        line_start = 0
+    if line_start is None:
+        line_start = _digest_name_start(doc, tok)
+    if line_start is None or tok.i == line_start:
+        return None
+    head = doc[line_start : tok.i]
+    named = any(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in head)
+    if any(t.pos_ in ("VERB", "AUX") for t in head) or not (named or _capitalised_name(head)):
+        return None
+    if head[-1].lower_ in TRANSCRIPT_LABELS:
+        return None  # "Editor's note: ...": the writer's own words, labelled
+    last = line_end(doc, tok.i)
+    span = trim_tokens(doc, tok.i + 1, last) if last > tok.i else None
+    if span is None or span_words(doc, span) < 3:
+        return None
+    if line_start > 0 and span_words(doc, span) <= SHORT_TURN_WORDS and not (
+            len(head.text) > 1 and all(t.is_upper for t in head if t.is_alpha)):
+        return None  # "Cruz: Just hang on." heading a section, "Q: Does he?" (see above)
+    if line_start == 0 and _asks(doc, span):
+        return None  # "Senator Jones: Reformer or insider?": the title asks, nobody said it
+    if head.text in INTERVIEW_LABELS and _reported_turn(doc, span):
+        return None  # "A: I think the bill is dead": "think" reports it (INTERVIEW_LABELS)
+    source = trim_tokens(doc, line_start, tok.i - 1)
+    if source is None:
+        return None
+    return Attribution(
+        cue=(int(tok.idx), token_end(tok)), content=span, kind="indirect",
+        confidence=CONFIDENCE["colon"], cue_token=tok, source=source,
+        source_head=head.root,
+    )
+
+
+#: Labels of an interview's turns ("Q: ...", "A: ..."), no speaker's name. PolNeAR gives a
+#: turn whose first sentence reports with a verb of its own ("A: I think the bill is dead",
+#: "Q: You said that ...") to that verb, with its subject as source, not to the label; a
+#: whole turn read as the label's words took the content of the first such attribution and
+#: hid the rest. Tuned on PolNeAR train's even documents (one interview there, with 30 such
+#: speaker errors): content-overlap F1 +0.00012 / -0.00003, speaker-attributed F1 +0.00099 /
+#: +0.00076 (even / odd documents). Dropping every such turn, or every turn with a reporting
+#: verb in any sentence, gained more on the even documents (+0.0010 / +0.0029) but lost
+#: content on the odd ones (-0.0007 / -0.0003), where one interview's turns are the labels'.
+INTERVIEW_LABELS = frozenset({"Q", "A"})
+
+
+def _reported_turn(doc: Any, span: tuple[int, int]) -> bool:
+    """Whether the first sentence of a turn's words holds a reporting or attitude verb with a
+    subject of its own ("I think ...", "You said ...", "Some say ...")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    lists = load_quote_lists()
+    first = next(iter(words.sents))
+    return any(t.pos_ == "VERB" and (t.lemma_ in lists.speech or t.lemma_ in lists.attitude)
+               and any(c.dep_ == "nsubj" for c in t.children) for t in first)
+
+
+#: Closing marks stripped before looking for a title's question mark.
+_CLOSERS = "”\"’' "
+
+
+def _asks(doc: Any, span: tuple[int, int]) -> bool:
+    """'Senator Jones: Reformer or insider?': a title whose words after the colon end in a
+    question mark asks the reader about the name; PolNeAR attributes it to nobody. PolNeAR
+    train: 2 such titles, both wrong, on even documents, none on odd ones; content-overlap
+    F1 +0.00009 / 0, speaker-attributed F1 +0.00008 / 0 (even / odd documents)."""
+    return bool(doc.text[span[0] : span[1]].rstrip(_CLOSERS).endswith("?"))
+
+
+#: Last words of a label before a colon that introduces the writer's own text, not a
+#: speaker's ("Editor's note:", "Update:", "Correction:"). PolNeAR train: "Editor's note"
+#: lines were 2 right of 10 (even) and 1 of 9 (odd); content-overlap F1 +0.0003 / +0.0002,
+#: speaker-attributed F1 +0.0005 / +0.0003 (even / odd documents).
+TRANSCRIPT_LABELS = frozenset({"note", "update", "correction", "email"})
+
+
+#: What sets a speaker's name off before a colon inside a line of a news digest ("IOWA
+#: POLLS NOT WRONG - Mark Blumenthal: “...”", "More from Blumenthal and Cohen: “...”"), the
+#: forms seen in PolNeAR train's poll digests (even documents).
+DIGEST_NAME_OPENERS = frozenset({"-", "–", "—", "--", "from"})
+
+
+def _digest_name_start(doc: Any, tok: Any) -> int | None:
+    """First token of a name between a dash (or "from") and a colon that opens a quote, in
+    a digest line that quotes an author: 'HEADLINE - Jeffrey M. Jones: “Gallup's ...”'
+    (not after a verb: "Curiel was from Mexico: “...”"). PolNeAR train: content-overlap F1
+    +0.0007 / +0.0001, speaker-attributed F1 +0.0008 / +0.0002 (even / odd documents)."""
+    if tok.i + 1 >= len(doc) or not is_mark(doc[tok.i + 1]):
+        return None
+    for j in range(tok.i - 1, max(-1, tok.i - TRANSCRIPT_MAX_WORDS - 2), -1):
+        if doc[j].lower_ == "from" and j and doc[j - 1].pos_ in ("VERB", "AUX"):
+            return None  # "Curiel was from Mexico: “...”": a place, not a source
+        if doc[j].lower_ in DIGEST_NAME_OPENERS or doc[j].text.endswith(("-", "–", "—")):
+            return j + 1 if doc[j].lower_ in DIGEST_NAME_OPENERS else None
+        if "\n" in doc[j].text:
+            return None
+    return None
+
+
+def _capitalised_name(head: Any) -> bool:
+    """'Trump: My immigration plans ...', 'Milbank: Republicans ...': a headline's one
+    capitalised word before a colon names the speaker even where the small model, reading
+    a headline, tags it a noun or adjective ("Poll: ..." too: PolNeAR gives such a line its
+    source). PolNeAR train: content-overlap F1 +0.0008 / +0.0009, speaker-attributed F1
+    +0.0006 / +0.0006 (even / odd documents)."""
+    words = [t for t in head if not t.is_punct]
+    return len(words) == 1 and words[0].is_alpha and words[0].is_title

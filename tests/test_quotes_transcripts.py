@@ -1,0 +1,56 @@
+"""Interview turns, question titles and dated noun cues of the ``quotes`` stage (made-up
+text): a "Q:"/"A:" turn whose first sentence reports with a verb of its own is attributed
+through that verb, not to the label; a title asking a question is nobody's words; a noun
+cue's date is when it was said, not what it was about."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples
+
+_INTERVIEW = ("The mayor spoke with us about the harbour plan this week.\n\n"
+              "Q: How do the fishermen feel about the new quay?\n\n")
+
+
+@pytest.mark.parametrize(
+    ("turn", "speaker", "cue"),
+    [
+        ("A: I think the fishermen will come round once the quay opens.", "I", "think"),
+        ("A: You know, we have argued that the tolls must fall for years now.", "we",
+         "argued"),
+    ],
+)
+def test_reported_turn_goes_to_its_verb(nlp: Any, turn: str, speaker: str, cue: str) -> None:
+    triples = found_triples(nlp, _INTERVIEW + turn + "\n\nThe quay opens in May.")
+    assert not any(who == "A" for who, _, _ in triples)
+    assert any(who == speaker and found == cue for who, found, _ in triples)
+
+
+def test_plain_turn_stays_with_its_label(nlp: Any) -> None:
+    # no reporting verb in the first sentence: the label's words, as before
+    turn = "A: The quay opens in May, and the boats will be back by the summer."
+    triples = found_triples(nlp, _INTERVIEW + turn + "\n\nThe quay opens in May.")
+    assert any(who == "A" and cue == ":" for who, cue, _ in triples)
+
+
+@pytest.mark.parametrize(
+    ("title", "asks"),
+    [
+        ("Mayor Okafor: Reformer or just another insider?", True),
+        ("Mayor Okafor: The harbour will reopen by the spring", False),
+    ],
+)
+def test_title_question_is_nobodys(nlp: Any, title: str, asks: bool) -> None:
+    text = title + "\n\nThe harbour council met on Monday to weigh the budget."
+    triples = found_triples(nlp, text)
+    assert any(cue == ":" for _, cue, _ in triples) is not asks
+
+
+def test_noun_cue_date_is_no_content(nlp: Any) -> None:
+    text = ("The council listened to the mayor's statement on Tuesday morning and then "
+            "voted.")
+    triples = found_triples(nlp, text)
+    assert not any(content == "Tuesday morning" for _, _, content in triples)
