@@ -1,0 +1,23 @@
+"""Single additions to the quotes stage's word lists (src/fivew/resources/quotes.json)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # "lean toward(s)": a particle cue of stance, its object the content
+        ("Most of the county's farmers are leaning toward the incumbent mayor.",
+         "leaning toward", "the incumbent mayor"),
+        ("The committee leaned towards a smaller harbour levy.",
+         "leaned towards", "a smaller harbour levy"),
+    ],
+)
+def test_lean_toward_is_a_particle_cue(nlp: Any, text: str, cue: str, content: str) -> None:
+    assert (cue, content) in [(c, t) for _, c, t in found_triples(nlp, text)]
