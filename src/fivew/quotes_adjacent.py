@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_misread import MISREAD_SUBJECT_MAX_WORDS, misread_report
 from fivew.quotes_rules import cue_lemma, load_quote_lists
 from fivew.quotes_subjects import cue_subject
 
@@ -60,7 +61,19 @@ def inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
     if (first.dep_ == "nsubj" and first.pos_ in ("PRON", "PROPN") and len(words) > 1
             and words[1].pos_ == "VERB" and first.head.i == words[1].i):
         return words[1]
-    return _subject_then_cue(span, first)
+    return _subject_then_cue(span, first) or _misread_cue(span, first)
+
+
+def _misread_cue(span: Any, first: Any) -> Any:
+    """'“...,” a voice-over in the ad states.': a reporting verb closing the clause after a
+    quote and its subject that the parse took for a plural noun
+    (:func:`fivew.quotes_misread.misread_report`)."""
+    for tok in span:
+        if tok.i - first.i > MISREAD_SUBJECT_MAX_WORDS or "\n" in tok.text:
+            return None
+        if misread_report(tok) is not None:
+            return tok
+    return None
 
 
 def _subject_then_cue(span: Any, first: Any) -> Any:

@@ -264,6 +264,10 @@ def speaker_of(ctx: Context, attr: Attribution,
             attr.source, attr.source_head = source_chars(author), author
     if attr.source is None:
         return None
+    if attr.source[0] < attr.cue[0] < attr.source[1]:
+        # "“...,” a voice-over in the ad states.": the parse hung the misread cue inside
+        # its subject (fivew.quotes_misread); the source ends before the cue
+        attr.source = (attr.source[0], len(ctx.text[: attr.cue[0]].rstrip(" ,")))
     lists = load_quote_lists()
     head = attr.source_head
     owner = _owner_subject(head, attr.cue_token) if head is not None else None

@@ -48,6 +48,8 @@ from fivew.quotes_controllers import (
     infinitive_owner,
     issuer_subject,
 )
+from fivew.quotes_misread import misread_report
+from fivew.quotes_participles import adverbial_relative_subject, presented_object
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
     CLOSING_QUOTES,
@@ -141,6 +143,9 @@ def cue_subject(tok: Any) -> Any:
 
 def _parse_subject(tok: Any) -> Any:
     """The subject of a cue verb as the parse shows it (see :func:`cue_subject`)."""
+    misread = misread_report(tok)
+    if misread is not None:
+        return misread  # "“...,” a voice-over in the ad states.": the parse made it a noun
     subjects = [c for c in tok.children
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",)]
     for child in tok.children:
@@ -190,7 +195,9 @@ def _parse_subject(tok: Any) -> Any:
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in (
         "VERB", "AUX"
     ):
-        return cue_subject(tok.head)  # ", saying ...": said by the main clause's subject
+        # ", saying ...": said by the main clause's subject, unless an adverbial relative
+        # clause ends right before the participle ("..., where protesters gathered, chanting")
+        return adverbial_relative_subject(tok) or cue_subject(tok.head)
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
         return cue_subject(tok.head.head)  # "responded by blaming ...", "after warning ..."
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and cue_lemma(tok) in load_quote_lists().speech:
@@ -204,6 +211,8 @@ def _parse_subject(tok: Any) -> Any:
         if holder is not None:
             return holder
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            if presented_object(tok, noun):
+                return noun  # "held up a sign saying X", "featured panels discussing X"
             agent = cue_subject(noun.head)  # "Rubio's campaign sent out a press release saying"
             if agent is not None and agent.lower_ not in ("that", "which", "who"):
                 return agent

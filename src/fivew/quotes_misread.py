@@ -1,0 +1,72 @@
+"""Reporting verbs the parser reads as nouns after a quote ("“...,” the memo states.").
+
+The small model often tags a present-tense reporting verb that closes a sentence after a quote
+and its subject as a plural noun ("states", "notes", "reports"), hanging it on the subject
+as an object of its preposition or an apposition. :func:`misread_report` recognises such a
+word and gives the head of the subject before it, so that
+:func:`fivew.quotes_adjacent.inverted_cue` can take the word as the quote's cue and
+:func:`fivew.quotes_subjects.cue_subject` its speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fivew.quotes_rules import CLOSING_QUOTES, load_quote_lists
+
+__all__ = ["misread_report", "MISREAD_SUBJECT_MAX_WORDS"]
+
+#: Most tokens of the subject between the quote and the misread verb, hyphens counted ("a
+#: voice-over in the ad states" is 7): :data:`fivew.quotes_adjacent.INVERTED_SUBJECT_MAX_WORDS`
+#: words and a hyphenated word. Set from the one such cue missed on PolNeAR train (even
+#: documents; none on the odd ones).
+MISREAD_SUBJECT_MAX_WORDS = 8
+
+#: Parts of speech of the words of the subject before the misread verb ("the campaign's
+#: new memo", "a voice-over in the ad").
+SUBJECT_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART", "NUM", "ADP", "PRON"})
+
+#: Fine tags of the misread verb: a plural noun, the third person singular's look-alike.
+MISREAD_TAGS = frozenset({"NNS", "NNPS"})
+
+#: What ends the quote before a subject and its verb ("“...,” the memo states").
+QUOTE_CLOSING_PUNCT = frozenset({",", "?", "!"})
+
+#: What may follow the misread verb: the end of its clause.
+CLAUSE_END = frozenset({".", ",", ";", "!", "?", ":"})
+
+
+def misread_report(tok: Any) -> Any:
+    """The head of the subject of ``tok`` where ``tok`` is a reporting verb in the third
+    person singular that the parse tagged a plural noun, right after a quote and its subject
+    and closing the clause ("“...,” a narrator in the ad states."); else None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in MISREAD_TAGS:
+        return None
+    word = tok.lower_
+    if (not word.endswith("s") or tok.i + 1 >= len(tok.doc)
+            or tok.doc[tok.i + 1].text not in CLAUSE_END):
+        return None
+    speech = load_quote_lists().speech
+    if word[:-1] not in speech and not (word.endswith("es") and word[:-2] in speech):
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= MISREAD_SUBJECT_MAX_WORDS and (
+            doc[k].pos_ in SUBJECT_POS or doc[k].tag_ == "HYPH"):
+        if "\n" in doc[k].text:
+            return None
+        k -= 1
+    if (k < 1 or k == tok.i - 1 or doc[k].text not in CLOSING_QUOTES
+            or doc[k - 1].text not in QUOTE_CLOSING_PUNCT):
+        return None  # "... “won” most of the states.": a quoted phrase inside a clause
+    words = doc[k + 1 : tok.i]
+    if words[0].pos_ == "ADP" or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words):
+        return None
+    # the head of the subject: its first noun phrase, before any preposition
+    head = None
+    for t in words:
+        if t.pos_ == "ADP":
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t
+    return head
