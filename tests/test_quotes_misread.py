@@ -44,7 +44,7 @@ def test_participle_and_misread_speakers(nlp: Any, text: str, cue: str, speaker:
     "text",
     [
         # a quoted phrase inside a clause: "states" is a noun
-        ("Rubio will not close the gap by picking up “a few delegates in all” the rest of the "
+        ("Okafor cannot catch up by winning “a handful of seats in each” of the other "
          "states."),
     ],
 )
