@@ -50,3 +50,20 @@ def test_participle_and_misread_speakers(nlp: Any, text: str, cue: str, speaker:
 )
 def test_no_misread_cue_inside_a_clause(nlp: Any, text: str) -> None:
     assert all(c != "states" for _, c, _ in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not sell the harbour,” the mayor of Portree continued from the "
+         "stage.", "the mayor of Portree"),
+        ("“Nobody asked the fishermen,” Mrs. Okafor continued.", "Mrs. Okafor"),
+    ],
+)
+def test_continued_right_after_a_quote_reports_it(nlp: Any, text: str, speaker: str) -> None:
+    assert (speaker, "continued") in [(s, c) for s, c, _ in found_triples(nlp, text)]
+
+
+def test_continued_elsewhere_is_no_cue(nlp: Any) -> None:
+    text = "Prices continued to fall after the harbour closed, the report showed."
+    assert all(c != "continued" for _, c, _ in found_triples(nlp, text))
