@@ -9,7 +9,8 @@ How it works. The rules are in modules of their own, by step: finding cues and c
 :mod:`fivew.quotes_comparing`, :mod:`fivew.quotes_channels`, :mod:`fivew.quotes_headlines`,
 :mod:`fivew.quotes_noncues`), how far a content reaches (:mod:`fivew.quotes_extents`,
 :mod:`fivew.quotes_conjuncts`, :mod:`fivew.quotes_bounds`), quote marks and their cues
-(:mod:`fivew.quotes_marks`, :mod:`fivew.quotes_adjacent`, :mod:`fivew.quotes_linking`),
+(:mod:`fivew.quotes_marks`, :mod:`fivew.quotes_adjacent`, :mod:`fivew.quotes_linking`,
+:mod:`fivew.quotes_colon_quotes`),
 speakers (:mod:`fivew.quotes_subjects`, :mod:`fivew.quotes_agents`,
 :mod:`fivew.quotes_speakers`), and what they share (:mod:`fivew.quotes_rules`, with the word
 lists of ``resources/quotes.json``):
@@ -61,6 +62,7 @@ from fivew.quotes_bounds import (
     second_report,
     trailing_relative_end,
 )
+from fivew.quotes_colon_quotes import colon_led
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
@@ -92,10 +94,6 @@ _THAT = re.compile(r"^\W*that\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- reconcile
-
-
-def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= char < e for s, e in spans)
 
 
 def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
@@ -139,8 +137,7 @@ def _take_over(attr: Attribution, held: Attribution) -> None:
     F1 -0.0002 / +0.0000). PolNeAR train: content-overlap F1 -0.0001 / +0.0003,
     speaker-attributed F1 +0.0010 / +0.0005, cue F1 +0.0016 / +0.0010, even / odd documents
     (on the even ones the content matches stay the same, speaker matches gain 9.7 in 16
-    documents, 13 up and 3 down, and one more prediction is made).
-    """
+    documents, 13 up and 3 down, and one more prediction is made)."""
     if not attr.parts and held.content[1] > attr.content[1]:
         attr.content = (attr.content[0], held.content[1])
 
@@ -249,6 +246,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
             source=source_chars(subject), source_head=subject,
             extra={"quotes": [chunk]},
         )
+    if cue_tok is None and (led := colon_led(ctx.doc, text, chunk)) is not None:
+        return led  # "Transcript as follows:\n\n“...”"
     sentence = ctx.sentence_of(chunk[0])
     if text[ctx.sent_starts[sentence] : chunk[0]].strip(" \t\n\"“«'‘(—-"):
         # inside a sentence that quotes without a cue
@@ -360,7 +359,8 @@ def find_quotes(article: Article) -> Article:
     chunks, continued = quote_marks(text[: len(doc.text)])
     found = parse_attributions(doc, quote_sentence_starts(text, chunks)) + cue_attributions(doc)
     found += idiom_attributions(doc, found) + title_attributions(doc, found)
-    attrs = _reconcile_nested([a for a in found if not _inside(a.cue[0], chunks)])
+    attrs = _reconcile_nested([a for a in found
+                                if not any(s <= a.cue[0] < e for s, e in chunks)])
     attrs.sort(key=lambda a: a.content[0])
     ctx = Context(article, doc, chunks)
     attrs = _link_quotes(ctx, attrs, chunks, continued)

@@ -3,7 +3,8 @@
 :func:`quote_marks` finds straight and curly double marks, two apostrophes standing for
 one, and guillemets. A quote left open at the end of a paragraph goes on when the next
 paragraph reopens it; one never reopened is dropped (quotes end at line breaks), unless
-it is a curly quote of full sentences, whose closing mark was left out. A quote its cue
+it is a curly quote of full sentences, whose closing mark was left out; an opening mark
+typed for a closing one ('“Is it?“ he asked') closes the open quote. A quote its cue
 introduces right before it (:func:`introduced`) is a quote however short.
 """
 
@@ -24,6 +25,8 @@ DOUBLE_APOSTROPHE = "''"
 STRIP_MARKS = "\"'“”«»„ "
 #: Characters after which a straight mark opens a quote.
 _OPENS_AFTER = set(" \t\n([{—–-/:")
+#: Punctuation that ends quoted words, after which an opening mark closes the quote.
+_CLOSING_PUNCT = frozenset(".,!?")
 _WORD = re.compile(r"[\w’']+")
 
 
@@ -66,7 +69,12 @@ def quote_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
             i += 1
             continue
         if ch in OPEN_MARKS:
-            if open_at is None or not carried:
+            if open_at is not None and _typed_closing(text, i):
+                spans.append((open_at, i + 1))  # '“Is it?“ he asked': a closing mark
+                if carried:
+                    continued.add(open_at)
+                open_at, carried = None, False
+            elif open_at is None or not carried:
                 open_at = i
         elif ch in CLOSE_MARKS:
             if open_at is not None:
@@ -108,6 +116,17 @@ def _closed_by_paragraph(text: str, start: int, end: int) -> bool:
     return bool(text[start] in OPEN_MARKS and (start == 0 or text[start - 1].isspace())
                 and inner.endswith((".", "!", "?"))
                 and word_count(inner) >= UNCLOSED_MIN_WORDS)
+
+
+def _typed_closing(text: str, i: int) -> bool:
+    """Whether the opening mark at ``i``, with a quote open, closes it: typed as an opening
+    one, it stands right after the punctuation that ends quoted words and before a space
+    or the end ('“Is it?“ he asked', '“Fine,“ said X'). Before, it opened a quote of the
+    words after it, hiding their cue. PolNeAR train: content-overlap F1 +0.0001 / 0,
+    speaker-attributed F1 +0.0002 / 0 (even / odd documents); after any word, not only
+    punctuation, it lost on the odd ones (speaker-attributed F1 -0.0001)."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i - 1] in _CLOSING_PUNCT and after.isspace()
 
 
 def introduced(text: str, chunk: tuple[int, int], cue_tok: Any) -> bool:
