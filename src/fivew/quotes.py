@@ -3,17 +3,16 @@
 Reads ``Article.text``, ``Article.entities`` and the spaCy ``Doc`` of the ``analyse``
 stage; writes ``Article.quotes``.
 
-How it works. The rules are in modules of their own, by step: finding cues and contents
-(:mod:`fivew.quotes_verbs`, :mod:`fivew.quotes_complements`, :mod:`fivew.quotes_cues`,
-:mod:`fivew.quotes_phrases`, :mod:`fivew.quotes_stance`, :mod:`fivew.quotes_idioms`,
-:mod:`fivew.quotes_comparing`, :mod:`fivew.quotes_channels`, :mod:`fivew.quotes_headlines`,
-:mod:`fivew.quotes_noncues`), how far a content reaches (:mod:`fivew.quotes_extents`,
-:mod:`fivew.quotes_conjuncts`, :mod:`fivew.quotes_bounds`), quote marks and their cues
-(:mod:`fivew.quotes_marks`, :mod:`fivew.quotes_adjacent`, :mod:`fivew.quotes_linking`,
-:mod:`fivew.quotes_colon_quotes`),
-speakers (:mod:`fivew.quotes_subjects`, :mod:`fivew.quotes_agents`,
-:mod:`fivew.quotes_speakers`), and what they share (:mod:`fivew.quotes_rules`, with the word
-lists of ``resources/quotes.json``):
+How it works. The rules are in modules of their own (``fivew.quotes_*``), by step: finding
+cues and contents (``quotes_verbs``, ``quotes_complements``, ``quotes_objects``,
+``quotes_colon_content``, ``quotes_cues``, ``quotes_transcripts``, ``quotes_phrases``,
+``quotes_stance``, ``quotes_idioms``, ``quotes_comparing``, ``quotes_channels``,
+``quotes_headlines``, ``quotes_noncues``), how far a content reaches (``quotes_extents``,
+``quotes_conjuncts``, ``quotes_bounds``), quote marks and their cues (``quotes_marks``,
+``quotes_adjacent``, ``quotes_misread``, ``quotes_linking``, ``quotes_colon_quotes``),
+speakers (``quotes_subjects``, ``quotes_agents``, ``quotes_controllers``,
+``quotes_participles``, ``quotes_speakers``), and what they share (``quotes_rules``, with
+the word lists of ``resources/quotes.json``):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
