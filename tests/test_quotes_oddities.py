@@ -1,6 +1,6 @@
 """Odd marks and odd contents (made-up sentences): a closing mark typed as an opening one
 (:mod:`fivew.quotes_marks`), a quote a colon line introduces
-(:mod:`fivew.quotes_colon_quotes`), a content that is only a date
+(:mod:`fivew.quotes_colons`), a content that is only a date
 (:mod:`fivew.quotes_verbs`) and a quoted title after "in his book,"
 (:mod:`fivew.quotes_objects`)."""
 

@@ -5,11 +5,11 @@ stage; writes ``Article.quotes``.
 
 How it works. The rules are in modules of their own (``fivew.quotes_*``), by step: finding
 cues and contents (``quotes_verbs``, ``quotes_complements``, ``quotes_objects``,
-``quotes_colon_content``, ``quotes_cues``, ``quotes_transcripts``, ``quotes_phrases``,
+``quotes_colons``, ``quotes_cues``, ``quotes_transcripts``, ``quotes_phrases``,
 ``quotes_stance``, ``quotes_idioms``, ``quotes_comparing``, ``quotes_channels``,
 ``quotes_headlines``, ``quotes_noncues``), how far a content reaches (``quotes_extents``,
 ``quotes_conjuncts``, ``quotes_bounds``), quote marks and their cues (``quotes_marks``,
-``quotes_adjacent``, ``quotes_misread``, ``quotes_linking``, ``quotes_colon_quotes``),
+``quotes_adjacent``, ``quotes_misread``, ``quotes_linking``, ``quotes_colons``),
 speakers (``quotes_subjects``, ``quotes_agents``, ``quotes_controllers``,
 ``quotes_participles``, ``quotes_speakers``), and what they share (``quotes_rules``, with
 the word lists of ``resources/quotes.json``):
@@ -61,7 +61,7 @@ from fivew.quotes_bounds import (
     second_report,
     trailing_relative_end,
 )
-from fivew.quotes_colon_quotes import colon_led
+from fivew.quotes_colons import colon_led
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions

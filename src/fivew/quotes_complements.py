@@ -20,7 +20,7 @@ rather than under it:
 - a **pronoun object** of an evaluative cue ("strongly supported him"), too short otherwise;
 - an **interrupted content** ("The economy, he said, is strong"): both fragments (a
   **colon** after the cue's clause, "He declared: ...", is read in
-  :mod:`fivew.quotes_colon_content`).
+  :mod:`fivew.quotes_colons`).
 
 Each was tuned on PolNeAR train's even-numbered documents and kept only where the
 odd-numbered ones gained too (figures in each docstring: content-overlap F1, then

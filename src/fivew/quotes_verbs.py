@@ -25,7 +25,7 @@ Where clause and object say nothing, :mod:`fivew.quotes_complements` reads a ger
 topic preposition ("apologized for X"), a passive ("is seen as"), a trailing report ("X, the
 poll found"), an object past a spliced clause (what else the cue governs on its right is
 read here then), and makes any verb with a "that" clause a cue, and contents
-around a cue ("as" clauses, interrupted contents); :mod:`fivew.quotes_colon_content` the
+around a cue ("as" clauses, interrupted contents); :mod:`fivew.quotes_colons` the
 words after a colon, :mod:`fivew.quotes_objects` an object and its complement. Where a
 content starts and ends (stretched to its sentence's end, "X, he said, Y"):
 :mod:`fivew.quotes_extents`; verbs that are no cues ("That said, ..."):
@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from fivew.quotes_colon_content import colon_content
+from fivew.quotes_colons import colon_content
 from fivew.quotes_comparing import COMPARING_VERBS, comparison_content
 from fivew.quotes_complements import (
     FRAMING_VERBS,
