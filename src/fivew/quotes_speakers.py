@@ -12,7 +12,10 @@
   a verb taking a noun cue aimed at it or caused by it ("X faced questions about Y", "The
   memos raised doubts about Y") is no speaker. A noun cue without a source takes the people
   named in its "of"/"among" phrase, and a document given as the source its maker where the
-  text names one (:mod:`fivew.quotes_controllers`).
+  text names one (:mod:`fivew.quotes_controllers`). Cues the tagger mislabels
+  (:mod:`fivew.quotes_misparsed_speakers`): a title-case headline passive ("Mayor Accused Of
+  Fraud") names no source; a cue verb read as a noun ("Lee claims he won") keeps its
+  subject.
 - :func:`medium_of`: the addressee and channel hanging on the cue ("told Reuters by
   telephone", "in a statement", "on the Taliban's Alemarah Twitter feed").
 
@@ -30,6 +33,7 @@ from typing import Any
 from fivew.article import Article, Entity, Span, Speaker
 from fivew.quotes_agents import NOMINAL_POS, unheld_noun_cue
 from fivew.quotes_controllers import artifact_author, of_holder
+from fivew.quotes_misparsed_speakers import headline_patient, misread_noun_subject
 from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
@@ -253,8 +257,12 @@ def speaker_of(ctx: Context, attr: Attribution,
         found = ctx.entity_at(int(attr.source_head.idx), token_end(attr.source_head))
         if unheld_noun_cue(attr.cue_token, attr.source_head, found.type if found else None):
             attr.source, attr.source_head = None, None
+    if headline_patient(attr.cue_token, attr.source_head):
+        attr.source, attr.source_head = None, None  # "Mayor Accused Of Hiding Funds"
     if attr.source is None and attr.cue_token is not None:
         holder = of_holder(attr.cue_token)  # "the confidence of his campaign that X"
+        if holder is None:
+            holder = misread_noun_subject(attr.cue_token)  # "Lee claims he won": a noun
         if holder is not None:
             attr.source, attr.source_head = source_chars(holder), holder
     if attr.source_head is not None:

@@ -48,6 +48,7 @@ from fivew.quotes_controllers import (
     infinitive_owner,
     issuer_subject,
 )
+from fivew.quotes_misparsed_speakers import apposed_opening_speaker
 from fivew.quotes_misread import misread_report
 from fivew.quotes_participles import adverbial_relative_subject, presented_object
 from fivew.quotes_rules import (
@@ -360,11 +361,12 @@ def stranded_subject(tok: Any) -> Any:
     for child in reversed(left):
         if child.dep_ in ("advcl", "prep"):
             # "Speaking in Leeds, Okafor, without naming him, also accused ...": the
-            # speaker parsed as an apposition inside the opening phrase
+            # speaker parsed as an apposition inside the opening phrase ("Although X, an
+            # aide said": one running up to the cue, see apposed_opening_speaker)
             names = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
                      and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
-            if names:
-                return names[-1]
+            if names or apposed_opening_speaker(tok, child) is not None:
+                return names[-1] if names else apposed_opening_speaker(tok, child)
     return _opening_subject(tok) or hung_subject(tok) or clausal_subject_noun(tok)
 
 

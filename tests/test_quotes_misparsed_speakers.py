@@ -1,0 +1,77 @@
+"""Speakers of cues the tagger or parser misreads (:mod:`fivew.quotes_misparsed_speakers`):
+on hand-built parses (made-up sentences) so that the misreading under test is fixed, and
+one made-up sentence whose parse hangs the speaker on the opening clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from fivew.quotes_misparsed_speakers import headline_patient, misread_noun_subject
+
+from .test_quotes import found_triples
+
+Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
+
+
+def build(rows: list[Row]) -> Doc:
+    words = [r[0] for r in rows]
+    return Doc(Vocab(), words=words, tags=[r[1] for r in rows], pos=[r[2] for r in rows],
+               deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+               sent_starts=[i == 0 for i in range(len(rows))])
+
+
+HEADLINE = [("Mayor", "NNP", "PROPN", "nsubj", 1), ("Accused", "VBN", "VERB", "ROOT", 1),
+            ("Of", "IN", "ADP", "prep", 1), ("Fraud", "NNP", "PROPN", "pobj", 2)]
+PERFECT = [("Mayor", "NNP", "PROPN", "nsubj", 2), ("Has", "VBZ", "AUX", "aux", 2),
+           ("Accused", "VBN", "VERB", "ROOT", 2), ("Rivals", "NNS", "NOUN", "dobj", 2)]
+LOWERCASE = [("Lee", "NNP", "PROPN", "nsubj", 1), ("accused", "VBN", "VERB", "ROOT", 1),
+             ("rivals", "NNS", "NOUN", "dobj", 1), ("of", "IN", "ADP", "prep", 1),
+             ("fraud", "NN", "NOUN", "pobj", 3)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cue", "subject", "expected"),
+    [
+        (HEADLINE, 1, 0, True),  # "Mayor Accused Of Fraud": the mayor is accused
+        (PERFECT, 2, 0, False),  # an auxiliary: the parse read the tense right
+        (LOWERCASE, 1, 0, False),  # running text: a past tense read as a participle
+    ],
+)
+def test_headline_patient(rows: list[Row], cue: int, subject: int, expected: bool) -> None:
+    doc = build(rows)
+    assert headline_patient(doc[cue], doc[subject]) is expected
+
+
+NOUN_CLAIMS = [("Lee", "NNP", "PROPN", "nsubj", 1), ("claims", "NNS", "NOUN", "ROOT", 1),
+               ("he", "PRP", "PRON", "nsubj", 3), ("won", "VBD", "VERB", "ccomp", 1)]
+NOUN_OBJECT = [("Lee", "NNP", "PROPN", "nsubj", 1), ("made", "VBD", "VERB", "ROOT", 1),
+               ("claims", "NNS", "NOUN", "dobj", 1)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cue", "expected"),
+    [
+        (NOUN_CLAIMS, 1, "Lee"),  # "Lee claims he won", "claims" tagged a noun
+        (NOUN_OBJECT, 2, None),  # a real noun, the object of a verb
+    ],
+)
+def test_misread_noun_subject(rows: list[Row], cue: int, expected: str | None) -> None:
+    doc = build(rows)
+    found = misread_noun_subject(doc[cue])
+    assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs "a city official" as an apposition on the opening clause
+        ('Although there is no such rift, a city official who spoke anonymously to discuss'
+         ' the plans said Monday, "There are talks."', "a city official"),
+    ],
+)
+def test_speaker_apposed_to_opening_clause(nlp: Any, text: str, expected: str) -> None:
+    assert expected in [speaker for speaker, _, _ in found_triples(nlp, text)]
