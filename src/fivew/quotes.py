@@ -9,10 +9,10 @@ cues and contents (``quotes_verbs``, ``quotes_complements``, ``quotes_objects``,
 ``quotes_stance``, ``quotes_idioms``, ``quotes_comparing``, ``quotes_channels``,
 ``quotes_headlines``, ``quotes_noncues``), how far a content reaches (``quotes_extents``,
 ``quotes_conjuncts``, ``quotes_bounds``), quote marks and their cues (``quotes_marks``,
-``quotes_adjacent``, ``quotes_misread``, ``quotes_linking``, ``quotes_colons``),
-speakers (``quotes_subjects``, ``quotes_agents``, ``quotes_controllers``,
-``quotes_participles``, ``quotes_speakers``), and what they share (``quotes_rules``, with
-the word lists of ``resources/quotes.json``):
+``quotes_adjacent``, ``quotes_misread``, ``quotes_linking``, ``quotes_colons``), speakers
+(``quotes_subjects``, ``quotes_agents``, ``quotes_controllers``, ``quotes_participles``,
+``quotes_misparsed_speakers``, ``quotes_speakers``), and what they share (``quotes_rules``,
+with the word lists of ``resources/quotes.json``):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
