@@ -1,0 +1,54 @@
+"""Noun cues whose phrase is a compound preposition, and "for X to V" after a noun cue
+(:mod:`fivew.quotes_cues`; made-up sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "in reference to X", "for fear of X": a topic or a motive, not a claim
+        ("The mayor stayed silent, in reference to the harbour road.", "reference to"),
+        ("The fisherman spoke anonymously for fear of reprisals from the harbour board.",
+         "fear of"),
+    ],
+)
+def test_compound_preposition_is_no_cue(nlp: Any, text: str, cue: str) -> None:
+    assert all(c != cue for _, c, _ in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the infinitive after the object of "for" belongs to the content
+        ("He dropped his demand for the council to reopen the pier.", "demand for",
+         "the council to reopen the pier"),
+        ("He renewed his demand for the mayor to resign immediately.", "demand for",
+         "the mayor to resign immediately"),
+        # "for" read as the marker of the clause
+        ("Her call for Congress to pass the ferry bill drew cheers.", "call",
+         "Congress to pass the ferry bill"),
+    ],
+)
+def test_for_infinitive_after_noun_cue(nlp: Any, text: str, cue: str, content: str) -> None:
+    assert (cue, content) in [(c, t) for _, c, t in found_triples(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # the subject of a verb that acts "to" or "at" a noun cue holds it, as PolNeAR reads
+        ("The growers clung to the hope that the levy would be dropped before spring.",
+         "hope", "The growers"),
+        ("Okafor bristled at the suggestion that she had misled the harbour board.",
+         "suggestion", "Okafor"),
+    ],
+)
+def test_holder_acting_to_or_at_noun_cue(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert (speaker, cue) in [(s, c) for s, c, _ in found_triples(nlp, text)]
