@@ -204,3 +204,20 @@ def test_meantime_floor() -> None:
     assert result["documents"] == 120, report
     assert fivew["exact"]["f1"] >= MEANTIME_EXACT_F1_FLOOR, report
     assert fivew["overlap_typed"]["f1"] >= MEANTIME_OVERLAP_TYPED_F1_FLOOR, report
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # the model tags the full name only; the lone surname is its later mention
+        ("Harbour board spokesman Brian Fallon said the plan was dead. Later, Fallon fired "
+         "back at the council.", "Brian Fallon", ["Brian Fallon", "Fallon"]),
+        # part of a longer name: no lone surname
+        ("Brian Fallon met the mayor. Fallon Industries said it would bid.", "Brian Fallon",
+         ["Brian Fallon"]),
+    ],
+)
+def test_untagged_surname_of_a_named_person(nlp: Any, text: str, name: str,
+                                            mentions: list[str]) -> None:
+    entity = _by_name(_article(text, nlp))[name]
+    assert [m.text for m in entity.mentions] == mentions

@@ -79,6 +79,10 @@ ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&"})
 #: SURNAME_VOTE more for PERSON ("Henderson" after "Fritz Henderson", even where the model
 #: called it a place). Re-run ``fivew evaluate entities`` after changing these.
 RULE_VOTE = 10
+
+#: Shortest surname added where the model left it untagged (:func:`_add_missed`): shorter
+#: ones ("Li", "Ng") are too often other words or initials. Set by hand.
+SURNAME_MIN_CHARS = 3
 SURNAME_VOTE = 3
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
@@ -284,12 +288,19 @@ def _add_missed(doc: Any, cands: list[_Cand]) -> list[_Cand]:
         for m in scan.finditer(text):
             if m.group()[0].isupper():
                 add(m.start(), m.end(), _list_type(name_key(m.group()), lists) or "ORG")
-    # Known single-word names of the article (not people: "Massoud" alone is resolved later).
+    # Known single-word names of the article that are no people (people: by surname, below).
     known: dict[str, str] = {}
     for c in cands:
         key = name_key(text[c.start : c.end])
         if c.type in ("PLACE", "ORG", "GROUP") and " " not in key and len(key) >= 3:
             known.setdefault(key, c.type)
+    # Surnames of people named in full ("Brian Fallon ... Fallon fired back"): a lone
+    # surname the model left untagged is a mention; grouping gives it to the surname's main
+    # bearer, as it does a tagged one (see :func:`_group`).
+    surnames = {words[-1] for c in cands if c.type == "PERSON"
+                for words in [_person_words(name_key(text[c.start : c.end]),
+                                            lists.person_titles)]
+                if len(words) > 1 and len(words[-1]) >= SURNAME_MIN_CHARS}
     for tok in doc:
         if covered[tok.idx] or tok.pos_ != "PROPN" or not tok.is_title:
             continue
@@ -301,9 +312,18 @@ def _add_missed(doc: Any, cands: list[_Cand]) -> list[_Cand]:
             )
         if etype is None and _context_place(doc, tok.i, tok.i + 1, STRICT_PLACE_NOUNS):
             etype = "PLACE"
+        if etype is None and key in surnames and not _name_goes_on(doc, tok):
+            etype = "PERSON"
         if etype is not None:
             add(tok.idx, tok.idx + len(tok.text), etype)
     return cands + added
+
+
+def _name_goes_on(doc: Any, tok: Any) -> bool:
+    """Whether ``tok`` is part of a longer name: a capitalised proper noun beside it
+    ("Fallon Industries", "Mary Fallon")."""
+    return any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+               for i in (tok.i - 1, tok.i + 1))
 
 
 # --------------------------------------------------------------------------- grouping
