@@ -1,6 +1,7 @@
 """Verb cues whose parse hangs the content in the wrong place (made-up sentences): a clause
-spliced on before a cue with an object, and a root speech verb reporting what comes before
-its comma."""
+spliced on before a cue with an object, or with an infinitive, gerund or object on its
+right (the complement is the content, not the clause), and a root speech verb reporting
+what comes before its comma."""
 
 from __future__ import annotations
 
@@ -67,3 +68,33 @@ def test_root_speech_verb_reports_before_its_comma(nlp: Any, text: str,
 )
 def test_root_speech_verb_opening_phrase_left_out(nlp: Any, text: str) -> None:
     assert found_triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive
+        ("The ferry schedule changed in spring, the mayor decided to close the old pier.",
+         ("the mayor", "decided", "to close the old pier")),
+        ("Rents kept rising all year, the tenants hope to win a freeze before winter.",
+         ("the tenants", "hope", "to win a freeze before winter")),
+        ("The budget was tight, the union leaders sought to give every sign of patience.",
+         ("the union leaders", "sought", "to give every sign of patience")),
+        # a gerund
+        ("The council met on Monday, the treasurer would support raising the parking fees.",
+         ("the treasurer", "support", "raising the parking fees")),
+        # a verb of address: its object with the infinitive past it, or the topic past its
+        # object (the addressee)
+        ("The hearing ran long, the senators asked the director about the missing files.",
+         ("the senators", "asked", "the missing files")),
+        ("The polls closed early, the mayor urged voters to stay home.",
+         ("the mayor", "urged", "voters to stay home")),
+        ("Turnout fell sharply in the north, the minister told the council to delay the vote.",
+         ("the minister", "told", "the council to delay the vote")),
+    ],
+)
+def test_complement_past_a_spliced_clause(nlp: Any, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    triples = found_triples(nlp, text)
+    assert expected in triples
+    assert all(content != text.split(",")[0] for _, _, content in triples)

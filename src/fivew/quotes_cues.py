@@ -56,6 +56,7 @@ from fivew.quotes_rules import (
     cue_lemma,
     line_bounds,
     load_quote_lists,
+    only_when,
     sentence_bounds,
     source_chars,
     source_core,
@@ -74,9 +75,9 @@ from fivew.quotes_stance import (
     that_adjective,
 )
 from fivew.quotes_subjects import cue_subject
-from fivew.quotes_transcripts import TRANSCRIPT_MAX_WORDS, transcript_line
+from fivew.quotes_transcripts import transcript_line
 
-__all__ = ["cue_attributions", "TRANSCRIPT_MAX_WORDS"]
+__all__ = ["cue_attributions"]
 
 
 def cue_attributions(doc: Any) -> list[Attribution]:
@@ -168,10 +169,6 @@ def _channel(doc: Any, attr: Attribution, lists: QuoteLists) -> bool:
 HOLDER_PREPS = frozenset({"with", "in", "to", "at"})
 
 
-#: Entity labels of a time, not a topic ("on Tuesday morning", "at noon").
-WHEN_ENTITIES = frozenset({"DATE", "TIME"})
-
-
 def _only_when(doc: Any, obj: Any) -> bool:
     """Whether a noun cue's prepositional object is only a date or time ("her statement on
     Tuesday morning"): that says when, not what about, and a later preposition may give the
@@ -181,8 +178,7 @@ def _only_when(doc: Any, obj: Any) -> bool:
     start = obj.left_edge.i
     if start and doc[start - 1].is_quote:
         return False  # 'chants of “Four more years!”': words said, not a time
-    words = [t for t in doc[start : obj.right_edge.i + 1] if not t.is_punct]
-    return bool(words) and all(t.ent_type_ in WHEN_ENTITIES for t in words)
+    return only_when(doc[start : obj.right_edge.i + 1])
 
 
 def _for_infinitive(doc: Any, prep: Any, obj: Any) -> int:

@@ -24,6 +24,7 @@ from typing import Any
 
 from fivew.quotes_bounds import governed_end
 from fivew.quotes_rules import (
+    WHEN_ENTITIES,
     Bounds,
     QuoteLists,
     cue_lemma,
@@ -152,10 +153,6 @@ CUE_OWN_DEPS = frozenset({"nsubj", "npadvmod", "advmod", "prt"})
 TRAILING_PART_DEPS = frozenset({"prep", "conj", "cc", "advcl", "xcomp", "dep", "ccomp",
                                 "dobj", "attr", "acomp", "oprd"})
 
-#: Entity labels of a trailing phrase that says when, not what ("X, he said, on Tuesday").
-_WHEN_ENTS = frozenset({"DATE", "TIME"})
-
-
 def trailing_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
                    lists: QuoteLists) -> list[tuple[int, int]]:
     """'The plan will be helped, Roe said, by the mild weather': a content before
@@ -182,7 +179,7 @@ def trailing_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
     if node.head.i != tok.i or node.dep_ not in TRAILING_PART_DEPS or node.tag_ == "VBG":
         return []
     words = doc[k : end + 1]
-    if any(t.ent_type_ in _WHEN_ENTS or t.lemma_ in lists.medium_nouns for t in words):
+    if any(t.ent_type_ in WHEN_ENTITIES or t.lemma_ in lists.medium_nouns for t in words):
         return []
     spans = [trim_tokens(doc, left, right), trim_tokens(doc, k, end)]
     if any(span is None or span_words(doc, span) < 1 for span in spans):

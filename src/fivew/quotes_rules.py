@@ -179,6 +179,17 @@ def enough_words(doc: Any, span: tuple[int, int]) -> bool:
     return any(t.pos_ in ONE_WORD_CONTENT_POS for t in tokens or [])
 
 
+#: Entity labels of a time, not a topic: a content or object of nothing but these says
+#: when, not what ("agreed on Tuesday", "a statement on Tuesday morning").
+WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def only_when(tokens: Any) -> bool:
+    """Whether ``tokens`` (a span or slice) hold words, all of them a date or time."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.ent_type_ in WHEN_ENTITIES for t in words)
+
+
 def token_end(tok: Any) -> int:
     return int(tok.idx + len(tok.text))
 
