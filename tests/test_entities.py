@@ -170,6 +170,9 @@ def test_person_grouping(text: str, people: dict[str, int], nlp: Any) -> None:
         ("The Pashtuns form the core of the movement.", "Pashtuns", "GROUP"),
         ("He told Reuters by telephone that the talks failed.", "Reuters", "ORG"),
         ("A photo by AFP/John Smith showed the square.", "John Smith", "PERSON"),
+        # the model calls a lone platform name a person here
+        ("Maria Lopez fired back on Twitter, calling the claim absurd.", "Twitter", "ORG"),
+        ("The senator hit back on Twitter on Monday night.", "Twitter", "ORG"),
     ],
 )
 def test_type_rules(text: str, name: str, etype: str, nlp: Any) -> None:

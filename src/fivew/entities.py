@@ -207,8 +207,10 @@ def _classify(doc: Any, start: int, end: int, cand: _Cand) -> _Cand | None:
     last = doc[end - 1]
     if listed:
         cand.type, cand.fixed = listed, True
-    elif end - start > 1 and fold(last.text) in lists.platforms:
-        cand.type, cand.fixed = "ORG", True  # "Alemarah Twitter": an outlet's account
+    elif fold(last.text) in lists.platforms and (end - start > 1 or cand.type == "PERSON"):
+        # "Alemarah Twitter": an outlet's account; a lone "Twitter" the model calls a person
+        # ("fired back on Twitter") is the platform, and must not take a later "he"
+        cand.type, cand.fixed = "ORG", True
     elif (
         cand.type == "PERSON"
         and end < len(doc)
