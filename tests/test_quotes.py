@@ -359,6 +359,7 @@ def test_seed_reported_claims(seed_article: Article) -> None:
                     and q.speaker and q.speaker.description)
     assert one_aide.speaker is not None and one_aide.speaker.description == "one aide"
     assert one_aide.speaker.affiliation_entity_id == massoud
+    assert one_aide.text == "numbered more than 6,000"  # the aide's claim ends with its clause
     organised = next(q for q in seed_article.quotes
                      if q.text.startswith("he had not organised the operation"))
     assert organised.speaker is not None and organised.speaker.entity_id == massoud

@@ -29,6 +29,10 @@ from .test_quotes import found_triples
          "fuel prices.",
          ("The agency", "said",
           "about a third of the rise in its cost estimates reflected higher fuel prices")),
+        # a claim in a relative clause set off inside a subject ends with that clause
+        ("The new rules, which one official said would cost the city $2 billion, will take "
+         "effect next year.",
+         ("one official", "said", "would cost the city $2 billion")),
     ],
 )
 def test_content_extent(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
