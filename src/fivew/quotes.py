@@ -80,6 +80,7 @@ from fivew.quotes_rules import (
     token_end,
 )
 from fivew.quotes_speakers import Context, medium_of, speaker_of
+from fivew.quotes_splits import own_claim
 from fivew.quotes_subjects import cue_subject
 from fivew.quotes_verbs import parse_attributions
 
@@ -157,7 +158,7 @@ def _split_at(outer: Attribution, inner: Attribution) -> bool:
     if outer_tok.pos_ != "VERB":
         return False
     clause = (contrastive_clause(tok, outer_tok, load_quote_lists().speech)
-              if tok.i > outer_tok.i else None)
+              if tok.i > outer_tok.i else None) or own_claim(tok, outer_tok)  # "X, and made Y"
     cut = cut_before(clause, outer_tok) if clause is not None else split_point(tok, outer_tok)
     own = second_report(tok, outer_tok)  # "Most said A, and a third said B"
     if cut is None and (own or quoted_coordinate(tok, outer_tok)):  # "and called it “B”"
