@@ -406,7 +406,7 @@ def test_inverted_cue_inside_its_content_names_the_speaker_after_it(nlp: Any) ->
 
 def test_dateline_place_is_no_speaker(nlp: Any) -> None:
     """'New York (AFP) – Painter X, ..., doubts ...': the parse makes the dateline's place
-    the subject; the speaker is its apposition (_dateline_subject), not the agency."""
+    the subject; the speaker is its apposition (dateline_speaker), not the agency."""
     triples = found_triples(nlp, "New York (AFP) – Painter Mira Solberg, winner of the "
                                  "“Golden Easel,” is not certain the museum will reopen soon.")
     assert ("Painter Mira Solberg", "certain", "the museum will reopen soon") in triples

@@ -48,9 +48,14 @@ from fivew.quotes_controllers import (
     infinitive_owner,
     issuer_subject,
 )
-from fivew.quotes_misparsed_speakers import apposed_opening_speaker
+from fivew.quotes_misparsed_speakers import apposed_opening_speaker, dateline_speaker
 from fivew.quotes_misread import misread_report
-from fivew.quotes_participles import adverbial_relative_subject, presented_object
+from fivew.quotes_participles import (
+    adverbial_relative_subject,
+    going_on_subject,
+    presented_object,
+    spent_object_verb,
+)
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
     CLOSING_QUOTES,
@@ -123,9 +128,6 @@ STANDALONE_PREPOSITIONS = frozenset({"as", "like"})
 #: overlap +0.0001 / 0); without the root and quote-mark guards, -0.0004 / 0. Dev: 0.
 INVERTED_OBJECT_DEPS = frozenset({"dobj"})
 
-#: Entity labels of a dateline's place, which the parse may make the subject of the first
-#: sentence ("CLEVELAND, July 19 (UPI) — X told ...").
-DATELINE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def cue_subject(tok: Any) -> Any:
@@ -164,7 +166,7 @@ def _parse_subject(tok: Any) -> Any:
         if child.dep_ == "nsubjpass" and (child.lower_ == "it"
                                           or cue_lemma(tok) in ADDRESSEE_VERBS):
             return None  # "it was reported that", "he was asked about": no source
-        return (_inverted_subject(tok, child) or _dateline_subject(tok, child)
+        return (_inverted_subject(tok, child) or dateline_speaker(tok, child)
                 or issuer_subject(tok, child, cue_subject) or child)
     named = for_subject(tok)
     if named is not None:
@@ -173,7 +175,8 @@ def _parse_subject(tok: Any) -> Any:
     if inverted is not None:
         return inverted  # "“...,” read the letter": the parse made the speaker an object
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        return _adverbial_conjunct_subject(tok) or cue_subject(tok.head)
+        # "was joined by X and joked", "X jumped in — as he does — and wrote": see _going_on
+        return _adverbial_conjunct_subject(tok) or _going_on(tok, tok.head)
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "led Wasserman Schultz to announce": the object of the governing verb, else its
         # subject ("hesitated to repeat", "used the question to demand", see
@@ -198,9 +201,9 @@ def _parse_subject(tok: Any) -> Any:
     ):
         # ", saying ...": said by the main clause's subject, unless an adverbial relative
         # clause ends right before the participle ("..., where protesters gathered, chanting")
-        return adverbial_relative_subject(tok) or cue_subject(tok.head)
+        return adverbial_relative_subject(tok) or _going_on(tok, tok.head)
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
-        return cue_subject(tok.head.head)  # "responded by blaming ...", "after warning ..."
+        return _going_on(tok, tok.head.head)  # "responded by blaming", "after warning"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and cue_lemma(tok) in load_quote_lists().speech:
         return _gerund_holder(tok)
     owner = infinitive_owner(tok, cue_subject)
@@ -208,6 +211,9 @@ def _parse_subject(tok: Any) -> Any:
         return owner  # "Roe had nothing to say about X", "gave Roe a reason to oppose X"
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         noun = tok.head  # "a statement ... saying"
+        spent = spent_object_verb(noun, SUBJECT_CONTROL_VERBS)
+        if spent is not None:
+            return cue_subject(spent)  # "spent much of his speech praising X": he
         holder = _clause_holder(noun)
         if holder is not None:
             return holder
@@ -219,6 +225,12 @@ def _parse_subject(tok: Any) -> Any:
                 return agent
         return noun
     return None
+
+
+def _going_on(tok: Any, verb: Any) -> Any:
+    """The speaker of ``tok``, a subjectless cue going on from ``verb``: see
+    :func:`fivew.quotes_participles.going_on_subject`."""
+    return going_on_subject(tok, verb, cue_subject, stranded_subject)
 
 
 def _clause_holder(noun: Any) -> Any:
@@ -308,20 +320,6 @@ def _comma_after(phrase: Any) -> bool:
     end = phrase.right_edge.i
     doc = phrase.doc
     return bool(doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ","))
-
-
-def _dateline_subject(tok: Any, subject: Any) -> Any:
-    """'CLEVELAND, July 19 (UPI) — Former Attorney General Jane Roe told ...': the parse
-    makes the dateline's place the subject and the speaker its apposition (the news agency
-    in brackets is none). Only an apposition before the cue: one after it is a description
-    of the content ("X alleges that ..., a claim that ..."). PolNeAR train: speaker-attributed
-    F1 +0.0003 / +0.0002 (even / odd documents, on top of :func:`_inverted_subject`)."""
-    if subject.ent_type_ not in DATELINE_ENTS:
-        return None
-    names = [c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < tok.i
-             and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in DATELINE_ENTS
-             and c.doc[c.i - 1].text != "("]
-    return names[-1] if names else None
 
 
 def _gerund_holder(tok: Any) -> Any:
