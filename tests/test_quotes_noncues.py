@@ -28,6 +28,26 @@ from .test_quotes import found_triples
         # "reflect on" and "dwell on" left the phrasal cues: musing, not a view
         ("The mayor reflected on her first year in office.", []),
         ("The mayor dwelled on the cost of the new bridge.", []),
+        # "as opposed to" contrasts two things; nobody opposes anything
+        ("The levy would cap spending at two million dollars, as opposed to the four "
+         "million the council wanted.", []),
+        # "seem" said of a thing ("that", "what") is the writer's impression
+        ("The mayor's budget contains items that seem wasteful to many residents.", []),
+        ("What seemed most surprising was the size of the crowd.", []),
+        # an infinitive of degree after "enough"
+        ("I am old enough to remember when the old bridge was built.", []),
+        # "telling" before its noun is the adjective
+        ("The vote gave telling evidence of the party's mood.", []),
+        # "sure to" and "certain to" forecast an outcome
+        ("The rise in fees is sure to anger commuters across the region.", []),
+        ("The new tax is certain to raise prices for farmers.", []),
+        # "claim" with a prize for its object is winning it, not asserting
+        ("The senator has the delegates she needs to claim the nomination.", []),
+        # still cues: certainty held by someone, "telling" with whom and what
+        ("The mayor is certain that the tax will pass.",
+         [("The mayor", "certain", "that the tax will pass")]),
+        ("The mayor is telling reporters that the tax will pass.",
+         [("The mayor", "telling", "that the tax will pass")]),
         # still cues: a participle on a pronoun, a naming verb with its own subject
         ("The senator greeted those opposing the levy.",
          [("those", "opposing", "the levy")]),

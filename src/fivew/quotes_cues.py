@@ -41,6 +41,7 @@ from typing import Any
 from fivew.quotes_channels import clause_object
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_headlines import headline_cue
+from fivew.quotes_noncues import not_an_adjective_cue
 from fivew.quotes_phrases import (
     HEARSAY_ADVERBS,
     NAMING_PARTICIPLES,
@@ -91,7 +92,8 @@ def cue_attributions(doc: Any) -> list[Attribution]:
         if pos == "NOUN":
             found.append(_noun_cue(doc, tok, lists))
         elif pos == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lists.adjective_cues:
-            found.append(_adjective_attribution(doc, tok, lists))
+            if not not_an_adjective_cue(tok):  # "is sure to spur" (quotes_noncues)
+                found.append(_adjective_attribution(doc, tok, lists))
         elif pos == "ADJ" and tok.lower_ in MADE_ADJECTIVES and cue_lemma(tok.head) == "make":
             found.append(_made_clear(doc, tok))
         elif pos in ("ADJ", "VERB") and tok.dep_ == "acomp":
