@@ -28,7 +28,10 @@
   Pension Plan"), read in :mod:`fivew.quotes_headlines`;
 - **stance words** read off their construction rather than a list ("are stunned that X",
   "is a supporter of X", "her decision to run", "his opposition to X"), in
-  :mod:`fivew.quotes_stance`.
+  :mod:`fivew.quotes_stance`;
+- a group's **support among** it ("Clinton has strong support among black voters"), in
+  :mod:`fivew.quotes_support`, and a **dated participle** of announcing ("a merger
+  announced Monday"), in :mod:`fivew.quotes_phrases`.
 
 They give :class:`fivew.quotes_rules.Attribution` records that :mod:`fivew.quotes`
 reconciles with those of :func:`fivew.quotes_verbs.parse_attributions`.
@@ -43,8 +46,10 @@ from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_headlines import headline_cue
 from fivew.quotes_noncues import not_an_adjective_cue
 from fivew.quotes_phrases import (
+    ANNOUNCING_PARTICIPLES,
     HEARSAY_ADVERBS,
     NAMING_PARTICIPLES,
+    announced_participle,
     hearsay_adverb,
     naming_participle,
     view_of,
@@ -76,6 +81,7 @@ from fivew.quotes_stance import (
     that_adjective,
 )
 from fivew.quotes_subjects import cue_subject
+from fivew.quotes_support import support_among
 from fivew.quotes_transcripts import transcript_line
 
 __all__ = ["cue_attributions"]
@@ -90,7 +96,8 @@ def cue_attributions(doc: Any) -> list[Attribution]:
     for tok in doc:
         pos = tok.pos_
         if pos == "NOUN":
-            found.append(_noun_cue(doc, tok, lists))
+            found.append(_noun_cue(doc, tok, lists)
+                         or support_among(doc, tok))  # "has strong support among X"
         elif pos == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lists.adjective_cues:
             if not not_an_adjective_cue(tok):  # "is sure to spur" (quotes_noncues)
                 found.append(_adjective_attribution(doc, tok, lists))
@@ -108,6 +115,8 @@ def cue_attributions(doc: Any) -> list[Attribution]:
             found.append(hearsay_adverb(doc, tok))  # "has reportedly looked at Twitter"
         elif pos == "VERB" and tok.dep_ == "acl" and cue_lemma(tok) in NAMING_PARTICIPLES:
             found.append(naming_participle(doc, tok))  # "the storms known as the Long Winter"
+        elif pos == "VERB" and tok.dep_ == "acl" and cue_lemma(tok) in ANNOUNCING_PARTICIPLES:
+            found.append(announced_participle(doc, tok))  # "a merger announced Monday"
         elif pos == "ADP" and tok.text == "To":  # capitalised: opening its sentence
             sents = sents or sentence_bounds(doc)
             found.append(view_of(doc, tok, sents))  # "To many voters, X"

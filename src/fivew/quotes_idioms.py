@@ -20,6 +20,9 @@ documents, each on top of the one before; tuned on even documents):
 - a **verb of intention** with an infinitive ("Cruz looks to ease bad blood", "voted to
   end the filibuster"; ``intent_verbs``): the infinitive (+0.0006 / +0.0004, speaker
   +0.0003 / +0.0005);
+- a phrase of **taking sides** on a verb or copula ("voted in favor of the bill", "was
+  always in favor of X", "came out in support of X"): the object of "of" (+0.0003 /
+  +0.0004, speaker +0.0003 / +0.0004; a recall round, on top of all the others);
 - a **verb of emotion** ("His remarks angered the donors", "officials were angered by the
   deal"; ``emotion_verbs``): the one moved holds a stance on what moved them, the subject
   (the agent, in the passive) being the content (+0.0004 / +0.0002, speaker +0.0005 /
@@ -81,6 +84,10 @@ def idiom_attributions(doc: Any, found: list[Attribution]) -> list[Attribution]:
     held = {a.content for a in found}
     made: list[Attribution] = []
     for tok in doc:
+        if tok.pos_ == "AUX" and tok.idx not in taken:
+            attr = _in_favour(tok)  # "was always in favor of X"
+            if attr is not None and attr.content not in held:
+                made.append(attr)
         if tok.pos_ != "VERB" or tok.idx in taken:
             continue
         lemma = cue_lemma(tok)
@@ -90,6 +97,8 @@ def idiom_attributions(doc: Any, found: list[Attribution]) -> list[Attribution]:
             attr = _light_verb(tok, lemma, light)
         if attr is None:
             attr = _phrasal_verb(tok, lemma, phrasal)
+        if attr is None:
+            attr = _in_favour(tok)
         if attr is None and lemma in intent:
             attr = _intention(tok)
         if attr is None and lemma in emotion:
@@ -216,6 +225,27 @@ def _phrasal_verb(tok: Any, lemma: str,
             attr = _attribution(tok, token_end(last), span, cue_subject(tok), "particle")
         if attr is not None:
             return attr
+    return None
+
+
+#: Nouns of "in favor of X", "in support of X": bare after "in", the phrase takes a side
+#: on X, held by the subject of the verb it hangs on ("voted in favor of the bill", "came
+#: out in support of Cruz", "was always in favor of gun control"). "in favor of" was a
+#: gold cue 7 times of 15 on PolNeAR train's even documents, most misses inside another
+#: quote's content (a nested cue is left out before scoring).
+FAVOUR_NOUNS = frozenset({"favor", "favour", "support"})
+
+
+def _in_favour(tok: Any) -> Attribution | None:
+    """'voted in favor of the bill': the object of "of" is the content, the verb's subject
+    the source; the cue runs from the verb to "of"."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < tok.i:
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj" and c.i == prep.i + 1
+                 and c.lemma_.lower() in FAVOUR_NOUNS]
+        if nouns:
+            return _prep_content(tok, nouns, frozenset({"of"}), nouns[0].i)
     return None
 
 
