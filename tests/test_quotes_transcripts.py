@@ -54,3 +54,12 @@ def test_noun_cue_date_is_no_content(nlp: Any) -> None:
             "voted.")
     triples = found_triples(nlp, text)
     assert not any(content == "Tuesday morning" for _, _, content in triples)
+
+
+def test_digest_name_before_a_no_break_space(nlp: Any) -> None:
+    """'HEADLINE - Name:\\xa0“...”': a no-break space between the colon and the quote mark
+    still opens the named author's quote in a digest line."""
+    text = ("FERRY FARES TO RISE AGAIN - Odile Brennan:\xa0“The operator has raised prices three "
+            "times since the spring, and riders have noticed.”")
+    assert ("Odile Brennan", ":", "“The operator has raised prices three times since the "
+            "spring, and riders have noticed.”") in found_triples(nlp, text)

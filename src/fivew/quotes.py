@@ -3,16 +3,13 @@
 Reads ``Article.text``, ``Article.entities`` and the spaCy ``Doc`` of the ``analyse``
 stage; writes ``Article.quotes``.
 
-How it works. The rules are in modules of their own (``fivew.quotes_*``), by step: finding
-cues and contents (``quotes_verbs``, ``quotes_complements``, ``quotes_objects``,
-``quotes_colons``, ``quotes_cues``, ``quotes_transcripts``, ``quotes_phrases``,
-``quotes_stance``, ``quotes_idioms``, ``quotes_comparing``, ``quotes_channels``,
-``quotes_headlines``, ``quotes_noncues``), how far a content reaches (``quotes_extents``,
-``quotes_conjuncts``, ``quotes_bounds``), quote marks and their cues (``quotes_marks``,
-``quotes_adjacent``, ``quotes_misread``, ``quotes_linking``, ``quotes_colons``), speakers
-(``quotes_subjects``, ``quotes_agents``, ``quotes_controllers``, ``quotes_participles``,
-``quotes_misparsed_speakers``, ``quotes_speakers``), and what they share (``quotes_rules``,
-with the word lists of ``resources/quotes.json``):
+How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by step:
+finding cues and contents (verbs, complements, objects, colons, cues, support, transcripts,
+phrases, stance, idioms, comparing, channels, headlines, noncues), how far a content reaches
+(extents, conjuncts, bounds, splits), quote marks and their cues (marks, adjacent,
+introduced, misread, linking, colons), speakers (subjects, agents, controllers, participles,
+misparsed_speakers, speakers), and what they share (rules, with the word lists of
+``resources/quotes.json``):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
@@ -65,7 +62,8 @@ from fivew.quotes_colons import colon_led
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
-from fivew.quotes_linking import bare_report, closing_host, cue_near, lead_in, quoted_title
+from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
+from fivew.quotes_linking import bare_report, cue_near, lead_in, quoted_title
 from fivew.quotes_marks import STRIP_MARKS, introduced, quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
@@ -207,8 +205,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     text = ctx.text
     hosts = [a for a in attrs if a.content[0] < chunk[1] and chunk[0] < a.content[1]
              and not (chunk[0] <= a.cue[0] < chunk[1])]
-    # "X explained: “...,” Roe wrote": the quote is "wrote"'s
-    host = closing_host(text, chunk, hosts) or (hosts[0] if hosts else None)
+    # "X explained: “...,” Roe wrote": the quote is "wrote"'s; "thanked them and boomed, “...”"
+    host = quote_host(ctx.doc, text, chunk, hosts)  # "boomed"'s
     if host is not None:
         host.extra["quotes"].append(chunk)
         host.content = (min(host.content[0], chunk[0]), max(host.content[1], chunk[1]))
@@ -219,8 +217,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
             host.parts[-1] = (host.parts[-1][0], max(host.parts[-1][1], chunk[1]))
         return host
     inner = text[chunk[0] : chunk[1]].strip(STRIP_MARKS).rstrip()
-    cue_tok = cue_near(ctx, chunk, lists)
-    subject = cue_subject(cue_tok) if cue_tok is not None else None
+    cue_tok = cue_near(ctx, chunk, lists) or fallback_cue(ctx.doc, text, chunk)
+    subject = quote_subject(ctx.doc, text, chunk, cue_tok)
     named = (inverted_speaker(ctx.doc, text, chunk, cue_tok)
              if cue_tok is not None and subject is None else None)
     if named is not None:  # "“...,” said Richard Roe, president of X"

@@ -1,0 +1,64 @@
+"""Quotes a verb right before or after them reports where the parse hides it
+(:mod:`fivew.quotes_introduced`; made-up sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+
+from fivew.quotes_introduced import quote_subject
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue after the quote reports a clause of its own and is set aside: the verb
+        # before the colon introduces the quote (:func:`introducer`)
+        ("When the count was done, Mr. Okafor continued: “The harbour is not for sale? It "
+         "never was.” He added that the board would meet again.",
+         ("Mr. Okafor", "continued", "“The harbour is not for sale? It never was.”")),
+        # a second verb of the same subject introduces the quote: the first verb's content
+        # ends before it (:func:`introduced_split`)
+        ("Speaking to the crowd at the fair, the mayor thanked the volunteers and then "
+         "boomed, “Next year we will have twice as many tents.”",
+         ("the mayor", "boomed", "“Next year we will have twice as many tents.”")),
+        # a verb after the quote and its speaker, outside the reporting verbs or read as a
+        # noun by the parse, reports it (:func:`trailing_cue`)
+        ("The rain had stopped by noon.\n\n“Bring the boats back in before the tide turns,” "
+         "the harbour master barked and walked off.",
+         ("the harbour master", "barked", "“Bring the boats back in before the tide turns,”")),
+        ("The board met on Friday.\n\n“Nobody expected the bridge to close for a whole "
+         "winter,” the newsletter read.",
+         ("newsletter", "read", "“Nobody expected the bridge to close for a whole winter,”")),
+    ],
+)
+def test_quote_takes_the_verb_next_to_it(
+        nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+def test_name_between_quote_and_cue_is_the_speaker(nlp: Any) -> None:
+    """'“...,” screenwriter Arlo Venn wrote.': the parse (fixed here as the small model read
+    such a line) makes the first word a verb and the name its object, leaving "wrote"
+    without a subject; the name between quote and cue is the speaker."""
+    words = ['"', "It", "rained", "all", "week", ",", '"', "screenwriter", "Arlo", "Venn",
+             "wrote", "."]
+    doc = Doc(nlp.vocab, words=words,
+              spaces=[False, True, True, True, False, False, True, True, True, True, False,
+                      False],
+              pos=["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN",
+                   "PROPN", "VERB", "PUNCT"],
+              tags=["``", "PRP", "VBD", "DT", "NN", ",", "''", "VB", "NNP", "NNP", "VBD", "."],
+              heads=[2, 2, 10, 4, 2, 10, 10, 10, 9, 7, 10, 10],
+              deps=["punct", "nsubj", "ccomp", "det", "npadvmod", "punct", "punct",
+                    "parataxis", "compound", "dobj", "ROOT", "punct"],
+              lemmas=['"', "it", "rain", "all", "week", ",", '"', "screenwriter", "Arlo",
+                      "Venn", "write", "."])
+    text = doc.text
+    chunk = (0, text.index(" screenwriter"))
+    subject = quote_subject(doc, text, chunk, doc[10])
+    assert subject is not None and subject.text == "Venn"
