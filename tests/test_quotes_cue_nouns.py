@@ -52,3 +52,38 @@ def test_for_infinitive_after_noun_cue(nlp: Any, text: str, cue: str, content: s
 )
 def test_holder_acting_to_or_at_noun_cue(nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert (speaker, cue) in [(s, c) for s, c, _ in found_triples(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # noun cues whose content is the object of their preposition (PolNeAR train)
+        ("The ministers held talks about a ceasefire along the northern border.", "talks",
+         "a ceasefire along the northern border"),
+        ("The company's disclosure of the losses surprised its investors.", "disclosure",
+         "the losses"),
+        ("The envoys had a conversation about the prisoner exchange.", "conversation",
+         "the prisoner exchange"),
+        ("Okafor renewed his attacks against the port authority this week.", "attacks",
+         "the port authority"),
+    ],
+)
+def test_noun_cue_with_prepositional_content(nlp: Any, text: str, cue: str,
+                                             content: str) -> None:
+    found = [(c, t) for _, c, t in found_triples(nlp, text)]
+    assert any(c.startswith(cue) and t == content for c, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a noun cue drawn or sparked: what drew it is the content, the "from" phrase speaks
+        ("The harbour bill has drawn criticism from the fishermen's union.",
+         "the fishermen's union", "The harbour bill"),
+        ("The merger sparked criticism from lawmakers in both parties.",
+         "lawmakers in both parties", "The merger"),
+    ],
+)
+def test_noun_cue_drawn_from_a_source(nlp: Any, text: str, speaker: str,
+                                      content: str) -> None:
+    assert (speaker, "criticism", content) in found_triples(nlp, text)
