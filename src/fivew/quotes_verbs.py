@@ -56,6 +56,7 @@ from fivew.quotes_complements import (
 )
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
+from fivew.quotes_findings import document_finding
 from fivew.quotes_noncues import not_a_cue
 from fivew.quotes_objects import (
     completes,
@@ -182,7 +183,8 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
         if comps:
             return comps[0].left_edge.i, max(c.right_edge.i for c in comps), "passive"
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if objects and lemma in lists.clause_only and object_complement(tok, objects[0]) < 0:
+    if (objects and lemma in lists.clause_only and object_complement(tok, objects[0]) < 0
+            and not document_finding(tok, lemma)):  # "the audit found X" (quotes_findings)
         return None  # "maintained some clout", "find jobs": no claim without a clause
     if objects and (lemma in lists.object_content or not is_bare_pronoun(objects[0])
                     or object_complement(tok, objects[0]) > objects[0].i):
