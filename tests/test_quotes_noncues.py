@@ -43,6 +43,12 @@ from .test_quotes import found_triples
         ("The new tax is certain to raise prices for farmers.", []),
         # "claim" with a prize for its object is winning it, not asserting
         ("The senator has the delegates she needs to claim the nomination.", []),
+        # "charge" with neither a clause nor "with" bills someone
+        ("The club charged a $100,000 initiation fee.", []),
+        ("His company has charged the campaign $3 million in travel costs.", []),
+        # still cues: "charged that X", "charged him with X"
+        ("The watchdog charged that the mayor hid the documents.",
+         [("The watchdog", "charged", "that the mayor hid the documents")]),
         # still cues: certainty held by someone, "telling" with whom and what
         ("The mayor is certain that the tax will pass.",
          [("The mayor", "certain", "that the tax will pass")]),
