@@ -21,3 +21,23 @@ from .test_quotes import found_triples
 )
 def test_lean_toward_is_a_particle_cue(nlp: Any, text: str, cue: str, content: str) -> None:
     assert (cue, content) in [(c, t) for _, c, t in found_triples(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # speech verbs whose object is what they say something of
+        ("The mayor heralded the harbour deal as a breakthrough.", "The mayor", "heralded",
+         "the harbour deal as a breakthrough"),
+        ("The minister rebutted the union's claims about the pension fund.", "The minister",
+         "rebutted", "the union's claims about the pension fund"),
+        ("The council justified the new levy on harbour traffic.", "The council",
+         "justified", "the new levy on harbour traffic"),
+        # "allude to": a particle cue
+        ("Okafor alluded to the scandal that ended his rival's career.", "Okafor",
+         "alluded to", "the scandal that ended his rival's career"),
+    ],
+)
+def test_speech_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: str,
+                                        content: str) -> None:
+    assert (speaker, cue, content) in found_triples(nlp, text)
