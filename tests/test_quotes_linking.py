@@ -115,3 +115,19 @@ def test_quote_governed_by_the_verb_before_it(nlp: Any, text: str,
 def test_short_quote_introduced_by_its_cue(nlp: Any, text: str,
                                            expected: tuple[str, str, str]) -> None:
     assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote paragraph goes on from the quoted speaker, not from a claim trailing in the
+        # same sentence ("when asked ...")
+        ("“Anything but the levy,” Okafor told the radio station when asked which plan she "
+         "would back.\n“The levy means ruin for the harbour and for every family in it.”",
+         ("Okafor", "told", "“The levy means ruin for the harbour and for every family in "
+          "it.”")),
+    ],
+)
+def test_quote_paragraph_goes_on_from_the_quoted_speaker(
+        nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)

@@ -63,7 +63,7 @@ from fivew.quotes_cues import cue_attributions
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
-from fivew.quotes_linking import bare_report, cue_near, lead_in, quoted_title
+from fivew.quotes_linking import bare_report, cue_near, lead_in, quoted_title, sentence_quoter
 from fivew.quotes_marks import STRIP_MARKS, introduced, quote_marks, word_count
 from fivew.quotes_rules import (
     CONFIDENCE,
@@ -273,6 +273,7 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     # content-overlap F1 +0.0001 / +0.0002, even / odd documents)
     quoted = [a for a in prior if a.cue[0] >= paragraph and _quotes_words(text, a)]
     last = max(quoted or prior, key=lambda a: max(a.cue[1], a.content[1]))
+    last = sentence_quoter(ctx, prior, last, lambda a: _quotes_words(text, a))
     return Attribution(
         cue=last.cue, content=chunk, kind="direct", confidence=CONFIDENCE["continuation"],
         cue_token=last.cue_token, source=last.source, source_head=last.source_head,

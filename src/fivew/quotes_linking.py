@@ -6,7 +6,9 @@ does not take the next sentence's cue when that cue reports a clause of its own
 clause with it (:func:`lead_in`); a short quoted title takes no cue (:func:`quoted_title`);
 a quote opening a sentence after a bare "X said in a statement." is that verb's
 (:func:`bare_report`); a quote whose cue closes it right after is that cue's, whole, even
-where the clause before it reaches into it (:func:`closing_host`). (A quote's inverted cue
+where the clause before it reaches into it (:func:`closing_host`); an uncued quote after a
+sentence that quoted someone goes on from that speaker, not from a claim trailing in the
+same sentence (:func:`sentence_quoter`). (A quote's inverted cue
 whose speaker the parse missed is :func:`fivew.quotes_adjacent.inverted_speaker`.) Tuned on
 PolNeAR train's even-numbered documents, confirmed on the odd-numbered ones (figures in each
 docstring: content-overlap F1, then speaker-attributed F1, even / odd documents).
@@ -15,6 +17,7 @@ docstring: content-overlap F1, then speaker-attributed F1, even / odd documents)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from fivew.quotes_adjacent import introducing_cue, inverted_cue
@@ -25,7 +28,7 @@ from fivew.quotes_speakers import Context
 from fivew.quotes_subjects import cue_subject
 
 __all__ = ["cue_near", "governing_verb", "ends_sentence", "lead_in", "quoted_title",
-           "bare_report", "closing_host", "LEAD_IN_MAX_GAP", "BARE_REPORT_DEPS",
+           "bare_report", "closing_host", "sentence_quoter", "LEAD_IN_MAX_GAP", "BARE_REPORT_DEPS",
            "GOVERNING_MAX_GAP"]
 
 #: Most words between a quote and the cue after it for the clause the quote closes to be
@@ -217,3 +220,18 @@ def closing_host(text: str, chunk: tuple[int, int],
                     end_content(other, len(text[: chunk[0]].rstrip(" \n:—–-")))
             return attr
     return None
+
+
+def sentence_quoter(ctx: Context, prior: list[Attribution], last: Attribution,
+                    quotes_words: Callable[[Attribution], bool]) -> Attribution:
+    """Whom an uncued quote goes on from, given ``last``, the latest attribution before it:
+    where ``last`` quotes nobody but shares its sentence with one that does, that one
+    ('“A,” Le Pen told CNN when asked which candidate she backed.' then a paragraph
+    '“B.”': B is Le Pen's, told, not the asking). PolNeAR train: content-overlap F1
+    +0.0001 / 0, speaker-attributed F1 +0.0002 / 0 (even / odd documents)."""
+    if quotes_words(last):
+        return last
+    sentence = ctx.sentence_of(last.cue[0])
+    same = [a for a in prior if a is not last and quotes_words(a)
+            and ctx.sentence_of(a.cue[0]) == sentence]
+    return max(same, key=lambda a: a.cue[1]) if same else last
