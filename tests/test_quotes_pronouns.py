@@ -131,3 +131,16 @@ def test_object_of_a_cue_before_its_quote_is_no_inverted_speaker(nlp: Any) -> No
 def test_name_in_apposition_to_a_common_noun_source_is_its_entity(
         nlp: Any, text: str, cue: str, entity: str) -> None:
     assert _speaker_of(nlp, text, cue)[1] == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # "who" qualifies a noun set in apposition to a name: the name's entity speaks
+        ("The levy was opposed by Daniel Okafor, a veteran harbour pilot who believes the "
+         "fee is unfair.", "believes", ("who", "Daniel Okafor")),
+    ],
+)
+def test_relative_pronoun_after_an_apposition_speaks_for_the_name(
+        nlp: Any, text: str, cue: str, expected: tuple[str, str]) -> None:
+    assert _speaker_of(nlp, text, cue) == expected

@@ -245,6 +245,15 @@ def _named_apposition(head: Any) -> Any:
                  and c.i > head.i and head.doc[c.left_edge.i - 1].text == ","), None)
 
 
+def _apposed_name(head: Any) -> Any:
+    """The name a common noun stands in apposition to ("Braynard, a South Carolina native
+    who writes fiction": Braynard), through which a relative pronoun's speaker is looked
+    up. PolNeAR train: speaker-attributed F1 +0.0001 / 0 (even / odd documents)."""
+    if head is None or head.pos_ != "NOUN" or head.dep_ != "appos":
+        return None
+    return head.head if head.head.pos_ == "PROPN" and head.head.i < head.i else None
+
+
 def speaker_of(ctx: Context, attr: Attribution,
                speakers: list[tuple[int, Speaker]]) -> Speaker | None:
     """The speaker of ``attr``; ``speakers`` are those of the attributions before it."""
@@ -288,6 +297,7 @@ def speaker_of(ctx: Context, attr: Attribution,
     if role == "RELATIVE" and attr.cue_token is not None and attr.cue_token.dep_ == "relcl":
         head = attr.cue_token.head  # "X, who said ...": resolved through X, span stays "who"
         start, end = source_chars(head)
+        head = _apposed_name(head) or _named_apposition(head) or head
         role = lists.pronouns.get(head.lower_)
     if role in _PRONOUN_TYPES and head is not None and head.pos_ == "PRON":
         entity = _antecedent(ctx, int(head.idx), _PRONOUN_TYPES[role],
