@@ -75,3 +75,18 @@ def test_misread_noun_subject(rows: list[Row], cue: int, expected: str | None) -
 )
 def test_speaker_apposed_to_opening_clause(nlp: Any, text: str, expected: str) -> None:
     assert expected in [speaker for speaker, _, _ in found_triples(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted date the parse takes for the subject: the name after it speaks
+        ("Thursday at the Republican Jewish Coalition conference in Washington, D.C., "
+         "Republican presidential candidate Sen. Lindsey Graham (R-SC) called out his rival Donald "
+         "Trump for alienating Hispanics.",
+         "Republican presidential candidate Sen. Lindsey Graham"),
+    ],
+)
+def test_speaker_after_a_fronted_date(nlp: Any, text: str, expected: str) -> None:
+    speakers = [speaker for speaker, _, _ in found_triples(nlp, text)]
+    assert expected in speakers and "Thursday" not in speakers

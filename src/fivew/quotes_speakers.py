@@ -33,7 +33,11 @@ from typing import Any
 from fivew.article import Article, Entity, Span, Speaker
 from fivew.quotes_agents import NOMINAL_POS, unheld_noun_cue
 from fivew.quotes_controllers import artifact_author, of_holder
-from fivew.quotes_misparsed_speakers import headline_patient, misread_noun_subject
+from fivew.quotes_misparsed_speakers import (
+    dated_opening_speaker,
+    headline_patient,
+    misread_noun_subject,
+)
 from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
@@ -288,6 +292,7 @@ def speaker_of(ctx: Context, attr: Attribution,
     lists = load_quote_lists()
     head = attr.source_head
     owner = _owner_subject(head, attr.cue_token) if head is not None else None
+    owner = owner or dated_opening_speaker(attr.cue_token, head)  # "Thursday at X, Roe said"
     if owner is not None:
         attr.source, attr.source_head, head = source_chars(owner), owner, owner
     start, end = attr.source
