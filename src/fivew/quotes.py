@@ -60,6 +60,7 @@ from fivew.quotes_bounds import (
 )
 from fivew.quotes_colons import colon_led
 from fivew.quotes_cues import cue_attributions
+from fivew.quotes_extent_edges import widen_to_edges
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
@@ -367,7 +368,7 @@ def find_quotes(article: Article) -> Article:
     speakers: list[tuple[int, Speaker]] = []
     built: list[tuple[int, int, Attribution, Speaker | None, Span | None]] = []
     for attr in attrs:
-        contents = _contents(text, attr)
+        contents = widen_to_edges(text, _contents(text, attr))
         prior = attr.extra.get("speaker_of")
         if prior is not None:
             speaker = prior.extra.get("speaker")

@@ -1,0 +1,29 @@
+"""Edges of content spans: words PolNeAR's gold keeps inside the content.
+
+A complementizer "that" right before an opening quote mark ('said that "any further
+communication ... "') belongs to the reported content in PolNeAR's annotation, while the
+quote marks alone would start it at the mark. PolNeAR train exact content F1 .5889 -> .5911 /
+.5966 -> .5995 (even / odd), content overlap .8222 -> .8222 / .8145 -> .8146.
+"""
+
+import re
+
+#: "that" and the spaces before an opening quote mark, at the end of the text before it.
+_THAT_BEFORE_MARK = re.compile(r"\bthat\s+$", re.IGNORECASE)
+#: Opening quote marks that a content span may start with.
+_OPENING_MARKS = "\"“'‘"
+#: How far back to look for the "that": its four letters plus up to four spaces (a
+#: conventional bound, not tuned).
+_LOOKBACK = 8
+
+
+def widen_to_edges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``spans`` with a start at an opening quote mark moved back over a "that"."""
+    out = []
+    for start, end in spans:
+        if start < len(text) and text[start] in _OPENING_MARKS:
+            found = _THAT_BEFORE_MARK.search(text[max(0, start - _LOOKBACK) : start])
+            if found:
+                start = max(0, start - _LOOKBACK) + found.start()
+        out.append((start, end))
+    return out

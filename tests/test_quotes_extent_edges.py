@@ -1,0 +1,41 @@
+"""Edges of content spans (:mod:`fivew.quotes_extent_edges`) on made-up sentences: a "that"
+right before an opening quote mark starts the content, as in PolNeAR's gold."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from fivew.quotes_extent_edges import widen_to_edges
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" before the opening mark is kept in the content
+        ("The mayor said that \u201cthe bridge will be finished by May.\u201d",
+         [("The mayor", "said", "that \u201cthe bridge will be finished by May.\u201d")]),
+        # no "that": the content starts at the mark
+        ("The mayor said, \u201cThe bridge will be finished by May.\u201d",
+         [("The mayor", "said", "\u201cThe bridge will be finished by May.\u201d")]),
+    ],
+)
+def test_extent_edges(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ('He said that "no."', [(13, 18)], [(8, 18)]),
+        ('He said "no."', [(8, 13)], [(8, 13)]),
+        ('He said that no.', [(13, 16)], [(13, 16)]),  # no mark: left as it is
+        ('He said what "no."', [(13, 18)], [(13, 18)]),
+    ],
+)
+def test_widen_to_edges(text: str, spans: list[tuple[int, int]],
+                        expected: list[tuple[int, int]]) -> None:
+    assert widen_to_edges(text, spans) == expected
