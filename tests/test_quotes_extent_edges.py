@@ -9,7 +9,7 @@ import pytest
 
 from fivew.quotes_extent_edges import widen_to_edges
 
-from .test_quotes import found_triples
+from .test_quotes import found_triples, make_article
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,12 @@ from .test_quotes import found_triples
 )
 def test_extent_edges(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+def test_widened_direct_quote_is_mixed(nlp: Any) -> None:
+    text = "The mayor said that \u201cthe bridge will be finished by May.\u201d"
+    article = make_article(nlp, text)
+    assert [q.kind for q in article.quotes] == ["mixed"]
 
 
 @pytest.mark.parametrize(

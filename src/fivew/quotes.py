@@ -6,10 +6,10 @@ stage; writes ``Article.quotes``.
 How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by step:
 finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
 transcripts, phrases, stance, idioms, comparing, channels, headlines, noncues), how far a
-content reaches (extents, conjuncts, bounds, splits), quote marks and their cues (marks,
-adjacent, introduced, misread, linking, colons), speakers (subjects, agents, controllers,
-participles, misparsed_speakers, speakers), and what they share (rules, with the word lists
-of ``resources/quotes.json``):
+content reaches (extents, extent_edges, conjuncts, bounds, splits), quote marks and their cues
+(marks, adjacent, introduced, misread, linking, colons), speakers (subjects, agents,
+controllers, participles, misparsed_speakers, speakers), and what they share (rules, with
+the word lists of ``resources/quotes.json``):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
@@ -60,7 +60,7 @@ from fivew.quotes_bounds import (
 )
 from fivew.quotes_colons import colon_led
 from fivew.quotes_cues import cue_attributions
-from fivew.quotes_extent_edges import widen_to_edges
+from fivew.quotes_extent_edges import edged_contents
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
@@ -368,7 +368,7 @@ def find_quotes(article: Article) -> Article:
     speakers: list[tuple[int, Speaker]] = []
     built: list[tuple[int, int, Attribution, Speaker | None, Span | None]] = []
     for attr in attrs:
-        contents = widen_to_edges(text, _contents(text, attr))
+        contents = edged_contents(text, attr, _contents(text, attr))
         prior = attr.extra.get("speaker_of")
         if prior is not None:
             speaker = prior.extra.get("speaker")

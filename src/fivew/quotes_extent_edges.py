@@ -3,10 +3,14 @@
 A complementizer "that" right before an opening quote mark ('said that "any further
 communication ... "') belongs to the reported content in PolNeAR's annotation, while the
 quote marks alone would start it at the mark. PolNeAR train exact content F1 .5889 -> .5911 /
-.5966 -> .5995 (even / odd), content overlap .8222 -> .8222 / .8145 -> .8146.
+.5966 -> .5995 (even / odd), content overlap .8222 -> .8222 / .8145 -> .8146. A direct quote
+so widened is a mixed one: the writer's "that" and the speaker's words.
 """
 
+from __future__ import annotations
+
 import re
+from typing import Any
 
 #: "that" and the spaces before an opening quote mark, at the end of the text before it.
 _THAT_BEFORE_MARK = re.compile(r"\bthat\s+$", re.IGNORECASE)
@@ -27,3 +31,13 @@ def widen_to_edges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 start = max(0, start - _LOOKBACK) + found.start()
         out.append((start, end))
     return out
+
+
+
+def edged_contents(text: str, attr: Any, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`widen_to_edges` on the content ``spans`` of ``attr`` (a
+    :class:`fivew.quotes_rules.Attribution`), which turns mixed where a direct quote widened."""
+    widened = widen_to_edges(text, spans)
+    if attr.kind == "direct" and widened != spans:
+        attr.kind = "mixed"
+    return widened
