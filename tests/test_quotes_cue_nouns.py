@@ -64,6 +64,8 @@ def test_holder_acting_to_or_at_noun_cue(nlp: Any, text: str, cue: str, speaker:
          "the losses"),
         ("The envoys had a conversation about the prisoner exchange.", "conversation",
          "the prisoner exchange"),
+        ("The board's approval of the harbour levy surprised the fishermen.", "approval",
+         "the harbour levy"),
         ("Okafor renewed his attacks against the port authority this week.", "attacks",
          "the port authority"),
     ],
