@@ -70,6 +70,11 @@ def has_mark(text: str) -> bool:
         ("«Me encantan»", ["«Me encantan»"]),
         ("He said ''it is fine'' today.", ["''it is fine''"]),
         ("The horses'' carrots", []),
+        # curly quotes nested in a straight one stay inside it; a curly pair right after a
+        # stray straight mark is the quote
+        ('"Nothing was done with the “treasure trove” it found," he said.',
+         ['"Nothing was done with the “treasure trove” it found,"']),
+        ('"“You don’t win,” Roe said.', ["“You don’t win,”"]),
     ],
 )
 def test_quote_marks(text: str, expected: list[str]) -> None:

@@ -69,6 +69,10 @@ def quote_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
             i += 1
             continue
         if ch in OPEN_MARKS:
+            inner_end = _nested_curly_end(text, open_at, i)
+            if inner_end is not None:
+                i = inner_end  # '"... the raid on “the compound” ..."': marks inside marks
+                continue
             if open_at is not None and _typed_closing(text, i):
                 spans.append((open_at, i + 1))  # '“Is it?“ he asked': a closing mark
                 if carried:
@@ -116,6 +120,28 @@ def _closed_by_paragraph(text: str, start: int, end: int) -> bool:
     return bool(text[start] in OPEN_MARKS and (start == 0 or text[start - 1].isspace())
                 and inner.endswith((".", "!", "?"))
                 and word_count(inner) >= UNCLOSED_MIN_WORDS)
+
+
+def _nested_curly_end(text: str, open_at: int | None, i: int) -> int | None:
+    """Where a curly quote nested in an open straight one ends (just past its closing mark),
+    or None: '"... on Osama bin Laden’s “treasure trove,” which ..."' quotes inside a quote,
+    the curly pair closing before any straight mark and the straight quote going on after it
+    in the same paragraph (or opening its paragraph, a quote that may run over several).
+    Before, the curly mark took over the open quote and the outer words were lost. A curly
+    mark right after the straight one ('"“You don’t win,” X said."') is the quote itself,
+    the straight mark stray. PolNeAR train: content-overlap F1 +0.0002 / 0,
+    speaker-attributed F1 +0.0004 / +0.0001 (even / odd documents)."""
+    if open_at is None or text[open_at] != STRAIGHT or i <= open_at + 1:
+        return None
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    close = min((j for j in (text.find(m, i + 1, line_end) for m in CLOSE_MARKS) if j >= 0),
+                default=-1)
+    opens_paragraph = open_at == 0 or text[open_at - 1] == "\n"  # may close paragraphs later
+    if close < 0 or STRAIGHT in text[i:close] or not (opens_paragraph
+                                                      or STRAIGHT in text[close:line_end]):
+        return None
+    return close + 1
 
 
 def _typed_closing(text: str, i: int) -> bool:
