@@ -62,3 +62,14 @@ def test_name_between_quote_and_cue_is_the_speaker(nlp: Any) -> None:
     chunk = (0, text.index(" screenwriter"))
     subject = quote_subject(doc, text, chunk, doc[10])
     assert subject is not None and subject.text == "Venn"
+
+
+def test_quote_introduced_by_its_own_clause_inside_an_earlier_content(nlp: Any) -> None:
+    """A clause with its own subject introducing a quote, inside the content of an earlier
+    cue, takes the quote; the earlier content ends before that subject."""
+    text = ("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, "
+            "Hillary shot back, “I suppose I could have stayed home and baked cookies.”")
+    assert found_triples(nlp, text) == [
+        ("former California Gov. Jerry Brown", "criticized", "Bill Clinton during a debate"),
+        ("Hillary", "shot", "“I suppose I could have stayed home and baked cookies.”"),
+    ]

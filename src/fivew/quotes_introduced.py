@@ -12,7 +12,8 @@ PolNeAR takes such a verb as the quote's cue. The rules of :mod:`fivew.quotes_li
   that ...");
 - :func:`introduced_split`: the quote falls inside the content of an earlier cue of its
   sentence ("She thanked the crowd and then boomed, “...”", "..., explaining, “...”") and
-  went to that cue;
+  went to that cue; :func:`subject_split` does the same for a clause with its own subject
+  ("After Brown criticized Clinton, Hillary shot back, “...”");
 - :func:`trailing_cue`: the verb after the quote and its speaker is no listed reporting
   verb and has no subject in the parse ("“...,” Roe barked"), or the parse read it as a
   noun ("“...,” the editorial read.");
@@ -133,6 +134,42 @@ def introduced_split(doc: Any, text: str, chunk: tuple[int, int],
     )
 
 
+def subject_split(doc: Any, text: str, chunk: tuple[int, int],
+                  hosts: list[Attribution]) -> Attribution | None:
+    """'After Brown criticized Bill Clinton during a debate, Hillary shot back, “...”': a
+    quote that a clause of its own introduces right before it (a verb with its own subject,
+    set off by a comma or colon only, opening no subordinate clause), inside the content of
+    an earlier cue ("criticized"), is that verb's, with its subject for speaker; the earlier
+    cue's content ends before the subject. Before, the quote went to the earlier cue.
+    PolNeAR train: content-overlap F1 0 / 0, speaker-attributed F1 +0.0002 / 0 (even / odd
+    documents, on top of the nested curly quotes of :mod:`fivew.quotes_marks`)."""
+    tok = _verb_before(doc, text, chunk) if hosts else None
+    if tok is None or any(c.dep_ == "mark" for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or subject.pos_ not in SPLIT_SUBJECT_POS:
+        return None
+    start = subject.left_edge.idx
+    own = next((h for h in hosts if h.cue_token is not None and h.cue_token.i == tok.i), None)
+    host = next((h for h in hosts if h.cue[1] <= start and h.content[0] <= start
+                 and h.cue_token is not None and h.cue_token.i != tok.i
+                 and not h.cue_token.is_ancestor(tok)), None)
+    if host is None or not end_content(host, len(text[:start].rstrip(" ,;:—–-"))):
+        return None
+    if own is not None:  # the parse found the verb's own attribution: the quote is its
+        return own
+    return Attribution(
+        cue=(int(tok.idx), token_end(tok)), content=chunk, kind="direct",
+        confidence=CONFIDENCE["direct_same_sentence"], cue_token=tok,
+        source=source_chars(subject), source_head=subject, extra={"quotes": []},
+    )
+
+
+#: Parts of speech of the subject of a clause that introduces a quote inside an earlier
+#: cue's content: a speaker named ("Hillary shot back, “...”"), not "it" or "this".
+SPLIT_SUBJECT_POS = frozenset({"PROPN", "NOUN"})
+
+
 def _hung_on_subject(tok: Any, host: Attribution) -> Any:
     """The speaker of a participle: for one qualifying a noun, the subject of the verb
     that noun hangs on ("X issued a statement saying, “...”"); else None, for ``host``'s
@@ -152,7 +189,8 @@ def quote_host(doc: Any, text: str, chunk: tuple[int, int],
     """The attribution a quote belongs to among ``hosts``, those whose contents overlap it:
     its introducing verb's (:func:`introduced_split`), else the cue closing it
     (:func:`fivew.quotes_linking.closing_host`), else the first."""
-    return (introduced_split(doc, text, chunk, hosts) or closing_host(text, chunk, hosts)
+    return (introduced_split(doc, text, chunk, hosts) or subject_split(doc, text, chunk, hosts)
+            or closing_host(text, chunk, hosts)
             or (hosts[0] if hosts else None))
 
 
