@@ -63,3 +63,18 @@ from .test_quotes import found_triples
 )
 def test_non_cues(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the anonymity formula says why a source is unnamed, not what it said
+        ("He was unable to find a single taker, he said, on condition of anonymity to speak "
+         "freely.", [("he", "said", "He was unable to find a single taker")]),
+        ("The talks have stalled, one official said, speaking on condition of anonymity.",
+         [("one official", "said", "The talks have stalled")]),
+    ],
+)
+def test_anonymity_formula_is_no_content(nlp: Any, text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert found_triples(nlp, text) == expected

@@ -24,6 +24,7 @@ from typing import Any
 
 from fivew.quotes_bounds import governed_end
 from fivew.quotes_rules import (
+    ANONYMITY_WORDS,
     WHEN_ENTITIES,
     Bounds,
     QuoteLists,
@@ -201,8 +202,9 @@ def trailing_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
     if node.head.i != tok.i or node.dep_ not in TRAILING_PART_DEPS or node.tag_ == "VBG":
         return []
     words = doc[k : end + 1]
-    if any(t.ent_type_ in WHEN_ENTITIES or t.lemma_ in lists.medium_nouns for t in words):
-        return []
+    if any(t.ent_type_ in WHEN_ENTITIES or t.lemma_ in lists.medium_nouns
+           or t.lower_ in ANONYMITY_WORDS for t in words):
+        return []  # "X, he said, on condition of anonymity": why unnamed, not what said
     spans = [trim_tokens(doc, left, right), trim_tokens(doc, k, end)]
     if any(span is None or span_words(doc, span) < 1 for span in spans):
         return []

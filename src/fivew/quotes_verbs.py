@@ -57,7 +57,7 @@ from fivew.quotes_complements import (
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
 from fivew.quotes_findings import document_finding
-from fivew.quotes_noncues import not_a_cue
+from fivew.quotes_noncues import anonymity_purpose, not_a_cue
 from fivew.quotes_objects import (
     completes,
     is_bare_pronoun,
@@ -159,7 +159,8 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
                    and c.i > tok.i and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)]
         if gerunds:
             return gerunds[0].left_edge.i, gerunds[0].right_edge.i, "speech_clause"
-    xcomps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+              and not anonymity_purpose(tok, c)]  # "said on condition of anonymity to ..."
     if xcomps and (any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomps[0].children)
                    or lemma in lists.speech and xcomps[0].tag_ in FINITE_TAGS):
         # a finite xcomp of a speech verb is a clause the parse mislabelled ("which he argued
