@@ -33,10 +33,12 @@ from typing import Any
 from fivew.article import Article, Entity, Span, Speaker
 from fivew.quotes_agents import NOMINAL_POS, unheld_noun_cue
 from fivew.quotes_controllers import artifact_author, of_holder
+from fivew.quotes_included_holders import included_holder
 from fivew.quotes_misparsed_speakers import (
     dated_opening_speaker,
     headline_patient,
     misread_noun_subject,
+    participle_apposed_speaker,
 )
 from fivew.quotes_rules import (
     Attribution,
@@ -276,6 +278,8 @@ def speaker_of(ctx: Context, attr: Attribution,
         holder = of_holder(attr.cue_token)  # "the confidence of his campaign that X"
         if holder is None:
             holder = misread_noun_subject(attr.cue_token)  # "Lee claims he won": a noun
+        # "has made several statements, including a call for X": the maker's call
+        holder = holder or included_holder(attr.cue_token, cue_subject)
         if holder is not None:
             attr.source, attr.source_head = source_chars(holder), holder
     if attr.source_head is not None:
@@ -293,6 +297,7 @@ def speaker_of(ctx: Context, attr: Attribution,
     head = attr.source_head
     owner = _owner_subject(head, attr.cue_token) if head is not None else None
     owner = owner or dated_opening_speaker(attr.cue_token, head)  # "Thursday at X, Roe said"
+    owner = owner or participle_apposed_speaker(head, attr.cue_token)  # "A fan of X, Roe, said"
     if owner is not None:
         attr.source, attr.source_head, head = source_chars(owner), owner, owner
     start, end = attr.source

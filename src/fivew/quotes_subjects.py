@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew import quotes_speaker_conjuncts as split
 from fivew.quotes_agents import (
     clausal_subject_noun,
     extraposed,
@@ -136,10 +137,9 @@ def cue_subject(tok: Any) -> Any:
     found = _parse_subject(tok)
     if pointing_subject(tok, found):
         return None  # "That's not to suggest X": nobody is named
-    if found is None and tok.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
-        # a perfect is as finite as its auxiliary ("In addition to X, two members ..., Y and
-        # Z, have said ..."): PolNeAR train, speaker-attributed F1 +0.0001 / +0.0001
+    if found is None and split.finite_by_auxiliary(tok):
+        # a perfect ("..., Y and Z, have said"; speaker-attributed F1 +0.0001 / +0.0001) or a
+        # bare verb after "did" or a modal is finite through its auxiliary: see finite_by_auxiliary
         found = stranded_subject(tok)
     return found or fallback_subject(tok)  # "quit giving speeches before announcing X"
 
@@ -230,6 +230,7 @@ def _parse_subject(tok: Any) -> Any:
 def _going_on(tok: Any, verb: Any) -> Any:
     """The speaker of ``tok``, a subjectless cue going on from ``verb``: see
     :func:`fivew.quotes_participles.going_on_subject`."""
+    verb = split.relative_conjunct_verb(tok, verb) or verb  # "the groups that hosted them and say"
     return going_on_subject(tok, verb, cue_subject, stranded_subject)
 
 
@@ -349,15 +350,14 @@ def stranded_subject(tok: Any) -> Any:
     was tuned), +0.001 (odd)."""
     for child in tok.children:
         if child.dep_ == "ccomp" and child.i < tok.i:
-            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
-            if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
+            if subjects := split.nearest_clause_subjects(child):  # "X would admit it, but Y says"
                 return subjects[0]
     left = [c for c in tok.children if c.i < tok.i]
     for child in reversed(left):
         if child.pos_ in ("PROPN", "PRON") and child.dep_ in STRANDED_DEPS:
             return child  # "Trump, speaking later at a rally, did not mention Ryan"
     for child in reversed(left):
-        if child.dep_ in ("advcl", "prep"):
+        if child.dep_ in ("advcl", "prep", "csubj"):
             # "Speaking in Leeds, Okafor, without naming him, also accused ...": the
             # speaker parsed as an apposition inside the opening phrase ("Although X, an
             # aide said": one running up to the cue, see apposed_opening_speaker)
