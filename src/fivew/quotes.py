@@ -7,7 +7,7 @@ How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by
 finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
 transcripts, phrases, stance, idioms, comparing, channels, headlines, noncues), how far a
 content reaches (extents, extent_edges, conjuncts, bounds, splits), quote marks and their cues
-(marks, adjacent, introduced, misread, linking, colons), speakers (subjects, agents,
+(marks, adjacent, introduced, misread, linking, colons, named), speakers (subjects, agents,
 controllers, participles, misparsed_speakers, speakers), and what they share (rules, with
 the word lists of ``resources/quotes.json``):
 

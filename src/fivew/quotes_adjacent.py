@@ -25,7 +25,7 @@ from fivew.quotes_rules import cue_lemma, load_quote_lists
 from fivew.quotes_subjects import cue_subject
 
 __all__ = ["inverted_cue", "introducing_cue", "inverted_speaker", "INVERTED_SUBJECT_MAX_WORDS",
-           "INTRODUCING_PUNCT"]
+           "INTRODUCING_PUNCT", "DESCRIPTION_POS"]
 
 #: Most tokens of a speaker's name or description between a quote and its reporting verb
 #: ("“...?” Mrs. Clinton asked.", "“...,” digital consultant Phil Musser says"). Set by
@@ -137,7 +137,7 @@ def inverted_speaker(doc: Any, text: str, chunk: tuple[int, int],
     if cue.i + 1 >= len(doc) or between.strip(" ,") or "\n" in between:
         return None
     first = doc[cue.i + 1]
-    if not (first.is_title or first.lower_ in SPEAKER_DETERMINERS) or first.is_punct:
+    if first.is_punct:
         return None
     last = first
     for tok in doc[first.i + 1 : first.i + INVERTED_SUBJECT_MAX_WORDS]:
@@ -148,4 +148,22 @@ def inverted_speaker(doc: Any, text: str, chunk: tuple[int, int],
         return None  # no end in sight: no name
     if last.i + 1 >= len(doc) or doc[last.i + 1].text not in SPEAKER_END_PUNCT:
         return None
+    if not (first.is_title or first.lower_ in SPEAKER_DETERMINERS or _described_name(
+            doc[first.i : last.i + 1])):
+        return None
     return int(first.idx), int(last.idx) + len(last.text), last
+
+
+def _described_name(words: Any) -> bool:
+    """'said retired neurosurgeon Ben Carson,': a name after a lower-case description,
+    its words nouns and adjectives ending on a capitalised proper noun. Before, only a
+    speaker opening on a capital or an article was taken, and the quote went on from the
+    speaker before it. PolNeAR train: content-overlap F1 and speaker-attributed F1 0 / 0
+    below the fourth digit, exact-content F1 +0.0001 / 0 (even / odd documents)."""
+    return bool(words[-1].pos_ == "PROPN" and words[-1].is_title
+                and all(t.pos_ in DESCRIPTION_POS for t in words))
+
+
+#: Parts of speech of the words of a lower-case description before a speaker's name
+#: ("retired neurosurgeon Ben Carson", "former tech executive Carly Fiorina").
+DESCRIPTION_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})

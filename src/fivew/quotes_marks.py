@@ -160,9 +160,13 @@ def introduced(text: str, chunk: tuple[int, int], cue_tok: Any) -> bool:
     ('She shook her head and said, “No.”'): a quote however short, not a scare quote. Before,
     a quote of fewer than :data:`fivew.quotes.MIN_UNCUED_QUOTE_WORDS` words was one unless
     it ended in a comma, "!" or "?". PolNeAR train: content-overlap F1 +0.0001 / +0.0002,
-    speaker-attributed F1 0 / +0.0002 (even / odd documents)."""
+    speaker-attributed F1 0 / +0.0002 (even / odd documents). So does a naming verb with
+    its object between ('called it “weak.”', :mod:`fivew.quotes_named`)."""
+    from fivew.quotes_named import named_object_start  # it imports quotes_rules, which imports us
+
     return bool(cue_tok.idx < chunk[0]
-                and text[cue_tok.idx + len(cue_tok.text) : chunk[0]].strip() in (",", ":"))
+                and text[cue_tok.idx + len(cue_tok.text) : chunk[0]].strip() in (",", ":")
+                or named_object_start(text, chunk, cue_tok) is not None)
 
 
 def word_count(text: str) -> int:
