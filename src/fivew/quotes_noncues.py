@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_false_uses import false_use
 from fivew.quotes_rules import ANONYMITY_WORDS
 from fivew.quotes_subjects import cue_subject, stranded_subject
 
@@ -48,7 +49,7 @@ def not_a_cue(tok: Any) -> bool:
             or _reader_question(tok) or _unheld_activity(tok) or _short_reduced_relative(tok)
             or _naming_label(tok) or _as_opposed(tok) or _thing_impression(tok)
             or _enough_to(tok) or _telling_adjective(tok) or _claimed_prize(tok)
-            or _billing_charge(tok))
+            or _billing_charge(tok) or false_use(tok))
 
 
 def not_an_adjective_cue(tok: Any) -> bool:

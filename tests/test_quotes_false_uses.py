@@ -1,0 +1,39 @@
+"""Cue verbs used in a sense that reports nothing (:mod:`fivew.quotes_false_uses`), on
+made-up sentences: each case is found as a quote when its rule is left out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the anonymity formula: the infinitive says why the source is not named
+        ("An official, speaking on the condition of anonymity to discuss the mayor's "
+         "schedule, said Wednesday that the mayor will meet the council.",
+         [("An official", "said", "that the mayor will meet the council")]),
+        ("Two officials spoke on condition of anonymity because they were not authorized "
+         "to discuss the investigation.", []),
+        ("The aides, who were not allowed to reveal details of the talks, left early.", []),
+        # acting on someone's behalf is no topic of "campaign on"
+        ("The former governor campaigned on his wife's behalf all weekend.", []),
+        ("The senator campaigned on behalf of the mayor in March.", []),
+        # "reminds me of X" likens; reminding voters of something still tells them
+        ("The new mayor is a quiet man. He reminds me of my grandfather.", []),
+        ("The mayor reminded voters of her record on taxes.",
+         [("The mayor", "reminded", "voters of her record on taxes")]),
+        # still cues: a permitted discussion, a campaign on an issue
+        ("The mayor was authorized to discuss the budget with the council.",
+         [("The mayor", "discuss", "the budget with the council")]),
+        ("The senator campaigned on lower taxes.",
+         [("The senator", "campaigned on", "lower taxes")]),
+    ],
+)
+def test_false_uses(nlp: Any, text: str, expected: list[tuple[str | None, str | None, str]]
+                    ) -> None:
+    assert found_triples(nlp, text) == expected
