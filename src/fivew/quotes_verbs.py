@@ -55,6 +55,7 @@ from fivew.quotes_complements import (
     trailing_report,
 )
 from fivew.quotes_conjuncts import with_conjunct
+from fivew.quotes_constructions import construal
 from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
 from fivew.quotes_findings import document_finding
 from fivew.quotes_noncues import anonymity_purpose, not_a_cue
@@ -200,7 +201,7 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
         if tok.i > head.i:
             return clause_start(head), tok.left_edge.i - 1, "speech_clause"
         return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
-    return trailing_report(tok, lemma, lists) or topic_content(tok)
+    return trailing_report(tok, lemma, lists) or topic_content(tok) or construal(tok, lemma, lists)
 
 
 def _after_colon(doc: Any, start: int, end: int) -> int:

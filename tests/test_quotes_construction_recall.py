@@ -1,0 +1,28 @@
+"""Listed cues in constructions the verb rules missed (:mod:`fivew.quotes_constructions`),
+on made-up sentences: each positive case finds no quote when its rule is left out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech verb the parse makes a conjunct of the clause before it reports that clause
+        ("Monique Dalle, a member of the Parisian congregation, was traveling to Cairo to "
+         "visit her daughter Esther, the church posted on Facebook.",
+         [("the church", "posted", "Monique Dalle, a member of the Parisian congregation, was "
+           "traveling to Cairo to visit her daughter Esther")]),
+        ("The plant is hanging on, but it is under pressure from imports, said its chief "
+         "executive, John Ferriola.",
+         [("its chief executive", "said",
+           "The plant is hanging on, but it is under pressure from imports")]),
+    ],
+)
+def test_trailing_conjunct(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_triples(nlp, text) == expected
