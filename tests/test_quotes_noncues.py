@@ -78,3 +78,15 @@ def test_non_cues(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> 
 def test_anonymity_formula_is_no_content(nlp: Any, text: str,
                                          expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text of one sentence is read as a title, whose cues are vetted the same way
+        "The new mayor reminds me of my grandfather.",
+        "The club charged a huge initiation fee.",
+    ],
+)
+def test_non_cues_in_a_one_sentence_text(nlp: Any, text: str) -> None:
+    assert found_triples(nlp, text) == []

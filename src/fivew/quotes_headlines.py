@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_noncues import not_a_cue
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
@@ -301,6 +302,8 @@ def _sentence_cased_cue(doc: Any, start: int, last: int, found: list[Attribution
             continue
         if tok.i + 1 > last or doc[tok.i + 1].pos_ in ("ADP", "AUX", "VERB") or any(
                 s <= tok.idx + len(tok.text) and tok.idx < e for s, e in taken):
+            return None
+        if not_a_cue(tok):  # "X reminds me of Y" (quotes_noncues), as in any sentence
             return None
         end = last
         for j in range(tok.i + 1, last + 1):
