@@ -33,7 +33,6 @@ def widen_to_edges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-
 def edged_contents(text: str, attr: Any, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """:func:`widen_to_edges` on the content ``spans`` of ``attr`` (a
     :class:`fivew.quotes_rules.Attribution`), which turns mixed where a direct quote widened."""

@@ -23,8 +23,8 @@ from __future__ import annotations
 from typing import Any
 
 from fivew.quotes_bounds import governed_end
+from fivew.quotes_false_uses import anonymity_words
 from fivew.quotes_rules import (
-    ANONYMITY_WORDS,
     WHEN_ENTITIES,
     Bounds,
     QuoteLists,
@@ -203,7 +203,7 @@ def trailing_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
         return []
     words = doc[k : end + 1]
     if any(t.ent_type_ in WHEN_ENTITIES or t.lemma_ in lists.medium_nouns
-           or t.lower_ in ANONYMITY_WORDS for t in words):
+           or t.lower_ in anonymity_words() for t in words):
         return []  # "X, he said, on condition of anonymity": why unnamed, not what said
     spans = [trim_tokens(doc, left, right), trim_tokens(doc, k, end)]
     if any(span is None or span_words(doc, span) < 1 for span in spans):

@@ -26,7 +26,7 @@ from typing import Any
 
 from fivew.quotes_rules import quote_resource
 
-__all__ = ["false_use"]
+__all__ = ["false_use", "anonymity_purpose", "anonymity_words", "ANONYMITY_ADVERBS"]
 
 #: Most tokens between a negation and the permission verb it denies ("was not authorized",
 #: "wasn't  authorized", "were not yet authorized"). Set by reading the PolNeAR train
@@ -40,19 +40,35 @@ NEGATION_MAX_GAP = 3
 OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 
 
-@lru_cache(maxsize=1)
-def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``anonymity_nouns``, ``permission_verbs`` and ``behalf_nouns`` of ``quotes.json``."""
-    raw = quote_resource()
-    return (frozenset(raw["anonymity_nouns"]), frozenset(raw["permission_verbs"]),
-            frozenset(raw["behalf_nouns"]))
+#: Adverbs of the anonymity formula ("spoke anonymously"), beside ``anonymity_nouns``.
+ANONYMITY_ADVERBS = frozenset({"anonymously"})
 
 
 @lru_cache(maxsize=1)
-def _likening_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """``likening_verbs`` and ``likening_objects`` of ``quotes.json``."""
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The word lists of this module in ``quotes.json``, by key."""
     raw = quote_resource()
-    return frozenset(raw["likening_verbs"]), frozenset(raw["likening_objects"])
+    return {key: frozenset(raw[key]) for key in (
+        "anonymity_nouns", "permission_verbs", "behalf_nouns", "likening_verbs",
+        "likening_objects")}
+
+
+@lru_cache(maxsize=1)
+def anonymity_words() -> frozenset[str]:
+    """Words of the anonymity formula: its nouns and adverbs."""
+    return _word_lists()["anonymity_nouns"] | ANONYMITY_ADVERBS
+
+
+def anonymity_purpose(cue: Any, xcomp: Any) -> bool:
+    """Whether the infinitive ``xcomp`` the parse hangs on ``cue`` is the purpose of the
+    anonymity formula between them ("X, he said, on condition of anonymity to speak
+    freely"): why the source is unnamed, not what was said (read in
+    :func:`fivew.quotes_verbs._content_range`). With the formula left out of a content's
+    trailing part (:func:`fivew.quotes_extents.trailing_parts`), PolNeAR train:
+    content-overlap F1 +0.0001 / 0, speaker-attributed +0.0001 / 0, content exact +0.0002 /
+    0 (even / odd documents)."""
+    words = anonymity_words()
+    return any(t.lower_ in words for t in cue.doc[cue.i + 1 : xcomp.i])
 
 
 def false_use(tok: Any) -> bool:
@@ -74,11 +90,11 @@ def _anonymity_purpose(tok: Any) -> bool:
         return False
     if not any(c.dep_ == "dobj" for c in tok.children):
         return False  # "anonymity to speak candidly about the race": PolNeAR marks it
-    anonymity, permission, _ = _word_lists()
+    lists = _word_lists()
     before = doc[tok.i - 2]
-    if before.lower_ in anonymity:
+    if before.lower_ in lists["anonymity_nouns"]:
         return True
-    if before.lemma_.lower() not in permission:
+    if before.lemma_.lower() not in lists["permission_verbs"]:
         return False
     start = max(0, before.i - NEGATION_MAX_GAP)
     return any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in doc[start : before.i])
@@ -89,7 +105,7 @@ def _on_behalf(tok: Any) -> bool:
     (or "on behalf of X") acts for someone and says nothing. PolNeAR train (one wrong
     "campaigned on X's behalf" dropped in each half): content-overlap F1 +0.00004 /
     +0.00004, speaker-attributed F1 +0.00004 / +0.00004 (even / odd documents)."""
-    _, _, behalf = _word_lists()
+    behalf = _word_lists()["behalf_nouns"]
     if any(c.dep_ in OWN_CONTENT_DEPS and c.i > tok.i for c in tok.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i > tok.i
@@ -104,10 +120,10 @@ def _likening(tok: Any) -> bool:
     the six years") is still a reminder given. PolNeAR train (2 of 2 dropped wrong on even
     documents; it fires on no odd one): content-overlap F1 +0.00009 / 0, speaker-attributed
     F1 +0.00008 / 0 (even / odd documents)."""
-    verbs, objects = _likening_lists()
-    if tok.lemma_.lower() not in verbs:
+    lists = _word_lists()
+    if tok.lemma_.lower() not in lists["likening_verbs"]:
         return False
-    if not any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in lists["likening_objects"] for c in tok.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of"
                and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)

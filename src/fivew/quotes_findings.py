@@ -22,7 +22,7 @@ FINDING_VERBS = frozenset({"find"})
 #: Nouns of inquiry that find things, beside the artifact and survey nouns of
 #: resources/quotes.json (written for fivew).
 RESEARCH_NOUNS = frozenset({"paper", "audit", "review", "investigation", "research",
-                            "inquiry", "probe", "analysis", "study", "report", "test"})
+                            "inquiry", "probe", "test"})
 
 
 def document_finding(tok: Any, lemma: str) -> bool:

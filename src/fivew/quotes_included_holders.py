@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from fivew.quotes_agents import NOMINAL_POS
+
 __all__ = ["included_holder"]
 
 #: Prepositions that list examples of the noun they hang on.
 LISTING_PREPS = frozenset({"including", "like"})
 
 #: Parts of speech of a subject that can hold a claim.
-HOLDER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+HOLDER_POS = NOMINAL_POS
 
 
 def included_holder(cue: Any, subject_of: Callable[[Any], Any]) -> Any:

@@ -12,8 +12,7 @@ PolNeAR takes such a verb as the quote's cue. The rules of :mod:`fivew.quotes_li
   that ...");
 - :func:`introduced_split`: the quote falls inside the content of an earlier cue of its
   sentence ("She thanked the crowd and then boomed, “...”", "..., explaining, “...”") and
-  went to that cue; :func:`subject_split` does the same for a clause with its own subject
-  ("After Brown criticized Clinton, Hillary shot back, “...”");
+  went to that cue;
 - :func:`trailing_cue`: the verb after the quote and its speaker is no listed reporting
   verb and has no subject in the parse ("“...,” Roe barked"), or the parse read it as a
   noun ("“...,” the editorial read.");

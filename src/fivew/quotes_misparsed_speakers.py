@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fivew.quotes_speaker_conjuncts import coordinated_opening_speaker
+from fivew.quotes_speaker_conjuncts import SPEAKING_ENTS, coordinated_opening_speaker
 
 __all__ = ["headline_patient", "misread_noun_subject", "apposed_opening_speaker",
            "dateline_speaker", "dated_opening_speaker", "participle_apposed_speaker",
@@ -97,7 +97,7 @@ def dateline_speaker(tok: Any, subject: Any) -> Any:
 
 
 #: Entity labels of a name that can speak, found inside a fronted date.
-NAME_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+NAME_ENTS = SPEAKING_ENTS
 
 #: Most tokens between the end of that name and the cue: a bracketed party and state
 #: ("Sen. Jane Roe (D-MA) said" leaves 5); set by hand.

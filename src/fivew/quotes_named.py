@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_rules import load_quote_lists
+
 __all__ = ["named_object_start", "NAMED_OBJECT_MAX_WORDS"]
 
 #: Most words of the object between a naming verb and the quote naming it ("called
@@ -29,8 +31,6 @@ def named_object_start(text: str, chunk: tuple[int, int], cue_tok: Any) -> int |
     disgrace.”': at "it"), or None: the cue a naming verb (its lemma in the
     ``naming_verbs`` list), the words between it and the quote a few nouns, pronouns or
     their modifiers, with no break of the clause."""
-    from fivew.quotes_rules import load_quote_lists  # quotes_rules imports quotes_marks
-
     if cue_tok.idx >= chunk[0] or cue_tok.lemma_.lower() not in load_quote_lists().naming:
         return None
     end = cue_tok.idx + len(cue_tok.text)

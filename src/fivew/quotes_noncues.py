@@ -37,10 +37,9 @@ from __future__ import annotations
 from typing import Any
 
 from fivew.quotes_false_uses import false_use
-from fivew.quotes_rules import ANONYMITY_WORDS
 from fivew.quotes_subjects import cue_subject, stranded_subject
 
-__all__ = ["not_a_cue", "not_an_adjective_cue", "anonymity_purpose"]
+__all__ = ["not_a_cue", "not_an_adjective_cue"]
 
 
 def not_a_cue(tok: Any) -> bool:
@@ -306,13 +305,3 @@ def _billing_charge(tok: Any) -> bool:
     return tok.lemma_.lower() == "charge" and not any(
         c.dep_ in ("ccomp", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "with"
         for c in tok.children)
-
-
-def anonymity_purpose(cue: Any, xcomp: Any) -> bool:
-    """Whether the infinitive ``xcomp`` the parse hangs on ``cue`` is the purpose of the
-    anonymity formula between them ("X, he said, on condition of anonymity to speak
-    freely"): why the source is unnamed, not what was said. With the formula left out of a
-    content's trailing part (:func:`fivew.quotes_extents.trailing_parts`), PolNeAR train:
-    content-overlap F1 +0.0001 / 0, speaker-attributed +0.0001 / 0, content exact +0.0002 /
-    0 (even / odd documents)."""
-    return any(t.lower_ in ANONYMITY_WORDS for t in cue.doc[cue.i + 1 : xcomp.i])

@@ -137,11 +137,6 @@ def load_quote_lists() -> QuoteLists:
     )
 
 
-#: Words of the formula by which a source is granted anonymity ("on condition of
-#: anonymity to speak freely"): why a source is unnamed, never what it said.
-ANONYMITY_WORDS = frozenset({"anonymity", "anonymously"})
-
-
 @dataclass
 class Attribution:
     """One attribution found by the rules, in character offsets (before records are built)."""

@@ -30,10 +30,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["nearest_clause_subjects", "coordinated_opening_speaker", "relative_conjunct_verb"]
+from fivew.quotes_agents import NOMINAL_POS
+
+__all__ = ["nearest_clause_subjects", "coordinated_opening_speaker", "relative_conjunct_verb",
+           "finite_by_auxiliary", "SPEAKING_ENTS"]
 
 #: Parts of speech of a subject that can speak.
-SPEAKING_POS = frozenset({"PROPN", "NOUN", "PRON"})
+SPEAKING_POS = NOMINAL_POS
 
 #: Entity labels of coordinated names that can speak (places and dates are listed too:
 #: "In Iowa, Ohio and Texas, ...").

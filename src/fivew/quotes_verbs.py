@@ -57,8 +57,9 @@ from fivew.quotes_complements import (
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_constructions import construal
 from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
+from fivew.quotes_false_uses import anonymity_purpose
 from fivew.quotes_findings import document_finding
-from fivew.quotes_noncues import anonymity_purpose, not_a_cue
+from fivew.quotes_noncues import not_a_cue
 from fivew.quotes_objects import (
     completes,
     is_bare_pronoun,
