@@ -154,6 +154,9 @@ def test_edit_distance_and_acronyms() -> None:
         # two different first names never merge
         ("Joe Biden and Hunter Biden arrived. Joe Biden spoke.",
          {"Joe Biden": 2, "Hunter Biden": 1}),
+        # an abbreviated title, kept whole by the tokenizer, is no part of the name
+        ("Pres. Obama spoke in Ankara. Later Obama left.", {"Obama": 2}),
+        ("Lt. Col. John Smith spoke in Ankara. Later Smith left.", {"John Smith": 2}),
     ],
 )
 def test_person_grouping(text: str, people: dict[str, int], nlp: Any) -> None:
@@ -179,6 +182,18 @@ def test_type_rules(text: str, name: str, etype: str, nlp: Any) -> None:
     entities = _by_name(_article(text, nlp))
     assert name in entities, entities
     assert entities[name].type == etype
+
+
+def test_abbreviated_titles_alone_are_no_entity(nlp: Any) -> None:
+    article = _article("Lt. Col. John Smith spoke in Ankara on Monday.", nlp)
+    assert [e.name for e in article.entities if e.type != "PLACE"] == ["John Smith"]
+
+
+@pytest.mark.parametrize("title", ["Pres.", "Atty.", "Supt.", "Cmdr.", "Hon.", "Det."])
+def test_abbreviated_title_ends_no_sentence(title: str, nlp: Any) -> None:
+    doc = nlp(f"Then {title} Smith said the talks had failed. It was late.")
+    assert title in [t.text for t in doc]
+    assert [s.text for s in doc.sents][0] == f"Then {title} Smith said the talks had failed."
 
 
 def test_anti_adjective_dropped(nlp: Any) -> None:

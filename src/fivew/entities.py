@@ -237,6 +237,13 @@ def _repair(doc: Any, ent: Any) -> list[_Cand]:
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    while (end - start > 1 and ent.label_ == "PERSON" and doc[start].text.endswith(".")
+           and name_key(doc[start].text) in lists.person_titles):
+        start += 1  # "Pres. Obama": the title kept whole by the tokenizer is no part of the name
+    if doc[start].text.endswith(".") and all(
+            name_key(doc[i].text) in lists.person_titles or doc[i].is_punct
+            for i in range(start, end)):
+        return []  # "Lt. Col." tagged as a name of its own: abbreviated titles, no name
     fixed_place = False
     if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in lists.place_nouns:
         end -= 1  # "Panjshir province": the name is Panjshir, a place
