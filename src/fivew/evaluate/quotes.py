@@ -40,6 +40,8 @@ attribution. How it is scored:
   counts once; precision and recall are then equal), and fivew is scored on the same texts.
   The annotators' agreement is the ceiling a system can be expected to reach on this gold;
   it is reported beside fivew, never used to tune it.
+- **Confidence.** How well each quote's ``confidence`` matches the share of such quotes that
+  are right (:mod:`fivew.evaluate.quotes_confidence`).
 
 The baseline is deliberately plain: quoted stretches of a paragraph, the nearest "said" /
 "says" in the paragraph as cue, and the word before (or after) it as speaker.
@@ -136,7 +138,7 @@ def fivew_attributions(article: Any) -> list[Attr]:
             attr.entity_spans = spans
     attrs = list(groups.values())
     return [a for a in attrs if not any(
-        b is not a and a.cue and _overlaps(a.cue, b.content) for b in attrs)]
+        b is not a and a.cue and spans_overlap(a.cue, b.content) for b in attrs)]
 
 
 _BASE_QUOTE = re.compile(r"[“\"][^“”\"\n]+[”\"]")
@@ -169,7 +171,8 @@ def baseline_attributions(text: str) -> list[Attr]:
 # --------------------------------------------------------------------------- scoring
 
 
-def _overlaps(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> bool:
+def spans_overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> bool:
+    """Whether any fragment of ``a`` shares a character with any fragment of ``b``."""
     b = list(b)
     return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
 
@@ -178,12 +181,18 @@ def _word_chars(text: str, frags: list[tuple[int, int]]) -> set[int]:
     return {i for s, e in frags for i in range(s, min(e, len(text))) if _WORDCHAR.match(text[i])}
 
 
-def _speaker_ok(pred: Attr, gold: Attr) -> bool:
+def _quoted(text: str, gold: Attr) -> bool:
+    return any(ch in text[s:e] for s, e in gold.content for ch in "\"“”")
+
+
+def speaker_matches(pred: Attr, gold: Attr) -> bool:
+    """The speaker rule of ``speaker_attributed``: the predicted mention, or a mention of
+    the entity it was resolved to, overlaps the gold source; no source matches no speaker."""
     if gold.source is None:
         return pred.source is None
     if pred.source is None:
         return False
-    return _overlaps(pred.source, gold.source) or _overlaps(pred.entity_spans, gold.source)
+    return spans_overlap(pred.source, gold.source) or spans_overlap(pred.entity_spans, gold.source)
 
 
 def _prf(tp_p: float, n_pred: float, tp_r: float, n_gold: float) -> dict[str, float]:
@@ -200,42 +209,53 @@ def score(text: str, preds: list[Attr], gold: list[Attr], counts: dict[str, floa
         counts[key] += value * weight
 
 
+def overlap_matches(text: str, preds: list[Attr], gold: list[Attr]) -> dict[int, int]:
+    """Content-overlap matching, one to one: predicted index -> gold index. Greedy in gold
+    order, each gold attribution taking the free prediction that covers most of it (at least
+    :data:`OVERLAP_SHARE` of its word characters)."""
+    pred_chars = [_word_chars(text, p.content) for p in preds]
+    matches: dict[int, int] = {}
+    for gi, g in enumerate(gold):
+        gold_chars = _word_chars(text, g.content)
+        if not gold_chars:
+            continue
+        best, best_share = None, OVERLAP_SHARE
+        for pi, pc in enumerate(pred_chars):
+            share = len(pc & gold_chars) / len(gold_chars)
+            if pi not in matches and share >= best_share:
+                best, best_share = pi, share
+        if best is not None:
+            matches[best] = gi
+    return matches
+
+
 def _score_one(text: str, preds: list[Attr], gold: list[Attr], counts: dict[str, float]) -> None:
     pred_chars = [_word_chars(text, p.content) for p in preds]
-    gold_chars = [_word_chars(text, g.content) for g in gold]
     counts["pred"] += len(preds)
     counts["gold"] += len(gold)
     used_exact: set[int] = set()
-    used_overlap: set[int] = set()
-    for gi, g in enumerate(gold):
-        if not gold_chars[gi]:
-            continue
+    for g in gold:
+        gold_chars = _word_chars(text, g.content)
         exact = next((pi for pi, pc in enumerate(pred_chars)
-                      if pi not in used_exact and pc == gold_chars[gi]), None)
+                      if gold_chars and pi not in used_exact and pc == gold_chars), None)
         if exact is not None:
             used_exact.add(exact)
             counts["exact"] += 1
-        best, best_share = None, OVERLAP_SHARE
-        for pi, pc in enumerate(pred_chars):
-            share = len(pc & gold_chars[gi]) / len(gold_chars[gi])
-            if pi not in used_overlap and share >= best_share:
-                best, best_share = pi, share
-        quoted = any(ch in text[s:e] for s, e in g.content for ch in "\"“”")
-        counts["gold_quoted"] += quoted
-        if best is not None:
-            used_overlap.add(best)
-            counts["overlap"] += 1
-            counts["overlap_quoted"] += quoted
-            if _speaker_ok(preds[best], g):
-                counts["speaker"] += 1
-                counts["speaker_quoted"] += quoted
+        counts["gold_quoted"] += bool(gold_chars) and _quoted(text, g)
+    for pi, gi in overlap_matches(text, preds, gold).items():
+        quoted = _quoted(text, gold[gi])
+        counts["overlap"] += 1
+        counts["overlap_quoted"] += quoted
+        if speaker_matches(preds[pi], gold[gi]):
+            counts["speaker"] += 1
+            counts["speaker_quoted"] += quoted
     pred_cues = [p.cue for p in preds if p.cue]
     gold_cues = [g.cue for g in gold if g.cue]
     counts["pred_cue"] += len(pred_cues)
     counts["gold_cue"] += len(gold_cues)
     used: set[int] = set()
     for gc in gold_cues:
-        hit = next((i for i, pc in enumerate(pred_cues) if i not in used and _overlaps(pc, gc)),
+        hit = next((i for i, pc in enumerate(pred_cues) if i not in used and spans_overlap(pc, gc)),
                    None)
         if hit is not None:
             used.add(hit)
@@ -272,6 +292,9 @@ def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> di
 
     docs = documents(path, split, limit)
     nlp = load_model()
+    from fivew.evaluate.quotes_confidence import calibration, quote_outcomes
+
+    outcomes: list[tuple[float, bool, float]] = []
     counts: dict[str, dict[str, float]] = {
         name: dict.fromkeys(_KEYS, 0.0)
         for name in ("fivew", "baseline", "fivew_shared", "annotators")}
@@ -294,6 +317,8 @@ def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> di
         for gold in golds:  # several annotators: each weighted 1/n (see the module notes)
             score(text, predicted, gold, counts["fivew"], 1 / len(golds))
             score(text, baseline, gold, counts["baseline"], 1 / len(golds))
+            outcomes.extend((confidence, right, 1 / len(golds)) for confidence, right
+                            in quote_outcomes(text, article.quotes, predicted, gold))
         if len(golds) > 1:
             shared += 1
             annotator_agreement(text, golds, counts["annotators"])
@@ -308,6 +333,7 @@ def quotes(path: str | Path, split: str = "dev", limit: int | None = None) -> di
             "annotators": _metrics(counts["annotators"]) if shared else None,
             "fivew": _metrics(counts["fivew_shared"]) if shared else None,
         },
+        "confidence": calibration(outcomes),
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
     }
 
@@ -343,6 +369,10 @@ def format_report(result: dict[str, Any]) -> str:
             f"speaker-attributed {people['speaker_attributed']['f1']:.3f}; fivew scores "
             f"{ours['content_overlap']['f1']:.3f} / {ours['speaker_attributed']['f1']:.3f} "
             "on the same texts")
+    if "confidence" in result:
+        from fivew.evaluate.quotes_confidence import format_calibration
+
+        lines.append(format_calibration(result["confidence"]))
     sec = result["seconds"]
     lines.append(f"time: spaCy {sec['spacy']:.1f}s, entities {sec['entities']:.1f}s, "
                  f"quotes {sec['quotes']:.1f}s")
