@@ -1,7 +1,7 @@
 """Stage ``quotes``: who said what. Direct quotes, reported speech and their speakers.
 
-Reads ``Article.text``, ``Article.entities`` and the spaCy ``Doc`` of the ``analyse``
-stage; writes ``Article.quotes``.
+Reads ``Article.text``, ``Article.entities`` and the ``analyse`` stage's spaCy ``Doc``; writes
+``Article.quotes``, each with a measured ``confidence`` (:mod:`fivew.quotes_confidence`).
 
 How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by step:
 finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
@@ -60,6 +60,7 @@ from fivew.quotes_bounds import (
     trailing_relative_end,
 )
 from fivew.quotes_colons import colon_led
+from fivew.quotes_confidence import quote_confidence
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_extent_edges import edged_contents
 from fivew.quotes_headlines import title_attributions
@@ -243,8 +244,7 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
             cue=(int(cue_tok.idx), token_end(cue_tok)), content=(lead, chunk[1]),
             kind="direct" if lead == chunk[0] else "indirect",
             confidence=CONFIDENCE["direct_same_sentence"], cue_token=cue_tok,
-            source=source_chars(subject), source_head=subject,
-            extra={"quotes": [chunk]},
+            source=source_chars(subject), source_head=subject, extra={"quotes": [chunk]},
         )
     if cue_tok is None and (led := colon_led(ctx.doc, text, chunk)) is not None:
         return led  # "Transcript as follows:\n\n“...”"
@@ -394,7 +394,7 @@ def find_quotes(article: Article) -> Article:
             id=f"q{n}", start=start, end=end, text=text[start:end],
             kind=attr.kind,  # type: ignore[arg-type]
             cue=Span(start=attr.cue[0], end=attr.cue[1], text=text[attr.cue[0] : attr.cue[1]]),
-            speaker=speaker, medium=medium, confidence=attr.confidence,
+            speaker=speaker, medium=medium, confidence=quote_confidence(attr.confidence, speaker),
         ))
     article.quotes = quotes
     return article

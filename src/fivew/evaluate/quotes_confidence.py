@@ -5,15 +5,18 @@ annotators marked an attribution it matches (content overlap, one to one, as
 :func:`fivew.evaluate.quotes.overlap_matches` pairs them), that the quote's own span lies in
 that attribution's content (a quote continuing another one is judged on its own words) and
 that its speaker is the gold source (as ``speaker_attributed`` counts it). Each quote's
-confidence is set by the rule that found it (:data:`fivew.quotes_rules.CONFIDENCE`),
-calibrated on PolNeAR train with ``benchmarks/quotes_confidence.py``; the dev split, never
-used to set them, shows how well they hold on unseen texts.
+confidence is set by the rule that found it and by what its speaker is
+(:mod:`fivew.quotes_confidence`), calibrated on PolNeAR train with
+``benchmarks/quotes_confidence.py``; the dev split, never used to set them, shows how well
+they hold on unseen texts.
 
 *Expected calibration error* (ECE): the quotes are put in bands of confidence
 (:data:`CONFIDENCE_BANDS`); in each band the share of right quotes is compared with the mean
 confidence; the gaps are averaged, each weighted by its band's share of the quotes. 0 is
 perfect; a confidence that says nothing (every quote at the overall share of right quotes)
-scores 0 too, so the spread of the bands is reported beside it.
+scores 0 too, so the spread of the bands is reported beside it, and the *Brier score*: the
+mean squared gap between each quote's confidence and its outcome (1 right, 0 wrong), lower
+for a confidence that both holds on average and tells right quotes from wrong ones.
 """
 
 from __future__ import annotations
@@ -49,7 +52,9 @@ def quote_outcomes(text: str, quotes: Iterable[Any], preds: list[Attr],
 def calibration(outcomes: Iterable[tuple[float, bool, float]]) -> dict[str, Any]:
     """The calibration table and ECE of weighted (confidence, right, weight) outcomes."""
     sums = [[0.0, 0.0, 0.0] for _ in CONFIDENCE_BANDS]  # weight, confidence, right
+    squared = 0.0
     for confidence, right, weight in outcomes:
+        squared += (confidence - right) ** 2 * weight
         band = max(i for i, lo in enumerate(CONFIDENCE_BANDS) if confidence >= lo)
         sums[band][0] += weight
         sums[band][1] += confidence * weight
@@ -60,12 +65,15 @@ def calibration(outcomes: Iterable[tuple[float, bool, float]]) -> dict[str, Any]
          "right": round(r / n, 3)}
         for lo, (n, c, r) in zip(CONFIDENCE_BANDS, sums, strict=True) if n]
     ece = sum(abs(c - r) for _, c, r in sums) / total if total else 0.0  # sum of n * |c/n - r/n|
-    return {"quotes": round(total, 1), "ece": round(ece, 4), "bands": bands}
+    brier = squared / total if total else 0.0
+    return {"quotes": round(total, 1), "ece": round(ece, 4), "brier": round(brier, 4),
+            "bands": bands}
 
 
 def format_calibration(result: dict[str, Any]) -> str:
     """One line: the ECE and, per band, mean confidence against the share right."""
     cells = ", ".join(f"{b['from']:.1f}+: {b['confidence']:.2f} vs {b['right']:.2f} "
                       f"({b['quotes']:g})" for b in result["bands"])
-    return (f"confidence: expected calibration error {result['ece']:.3f} over "
-            f"{result['quotes']:g} quotes; per band, mean confidence vs share right: {cells}")
+    return (f"confidence: expected calibration error {result['ece']:.3f}, Brier score "
+            f"{result['brier']:.3f} over {result['quotes']:g} quotes; per band, mean "
+            f"confidence vs share right: {cells}")
