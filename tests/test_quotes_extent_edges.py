@@ -45,3 +45,20 @@ def test_widened_direct_quote_is_mixed(nlp: Any) -> None:
 def test_widen_to_edges(text: str, spans: list[tuple[int, int]],
                         expected: list[tuple[int, int]]) -> None:
     assert widen_to_edges(text, spans) == expected
+
+
+def test_listed_quotes_join_the_attribution(nlp: Any) -> None:
+    # "“Peace Through Strength,” “Law and Order,” and, yes, “Sanity.”": the short quotes
+    # listed with a quote the cue took belong to the same attribution
+    text = ("All they have to do is repeat, 10,000 times, \u201cPeace Through Strength,\u201d "
+            "\u201cLaw and Order,\u201d and, yes, \u201cSanity.\u201d")
+    article = make_article(nlp, text)
+    assert [(q.cue.text if q.cue else None, q.text) for q in article.quotes] == [
+        ("repeat", "\u201cPeace Through Strength,\u201d"), ("repeat", "\u201cLaw and Order,\u201d"),
+        ("repeat", "\u201cSanity.\u201d")]
+
+
+def test_quote_after_a_sentence_end_is_no_list_item(nlp: Any) -> None:
+    text = ('He loves "Lilyhammer." "The Walking Dead" is on too.')
+    article = make_article(nlp, text)
+    assert all("Walking" not in q.text for q in article.quotes)

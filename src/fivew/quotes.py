@@ -62,7 +62,7 @@ from fivew.quotes_bounds import (
 from fivew.quotes_colons import colon_led
 from fivew.quotes_confidence import quote_confidence
 from fivew.quotes_cues import cue_attributions
-from fivew.quotes_extent_edges import edged_contents
+from fivew.quotes_extent_edges import edged_contents, listed_quotes
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
@@ -364,7 +364,7 @@ def find_quotes(article: Article) -> Article:
                                 if not any(s <= a.cue[0] < e for s, e in chunks)])
     attrs.sort(key=lambda a: a.content[0])
     ctx = Context(article, doc, chunks)
-    attrs = _link_quotes(ctx, attrs, chunks, continued)
+    attrs = listed_quotes(text, _link_quotes(ctx, attrs, chunks, continued), chunks)
     attrs.sort(key=lambda a: min(a.content[0], a.cue[0]))
     speakers: list[tuple[int, Speaker]] = []
     built: list[tuple[int, int, Attribution, Speaker | None, Span | None]] = []

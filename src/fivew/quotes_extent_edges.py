@@ -10,6 +10,11 @@ The cue of a relative clause whose object is the gap ("the speech we'd like to h
 the noun phrase (or relative pronoun) filling it as a first fragment of its own, see
 :mod:`fivew.quotes_relatives`; a direct quote so widened is mixed too ("which he called
 “a disgrace”").
+
+A short quote listed with a quote a cue took ('chanted "Send them home," and "Build the
+wall."') is too short to be taken on its own, and joins that attribution
+(:func:`listed_quotes`). PolNeAR train: content-overlap F1 +0.0002 / +0.0001,
+speaker-attributed F1 +0.0002 / 0, exact content 0 / 0 (even / odd documents).
 """
 
 from __future__ import annotations
@@ -55,3 +60,56 @@ def edged_contents(text: str, attr: Any, spans: list[tuple[int, int]]) -> list[t
     if attr.kind == "direct" and widened != spans:
         attr.kind = "mixed"
     return widened
+
+
+
+#: What may stand between two quotes of one list ("“Peace Through Strength,” “Law and
+#: Order,” and, yes, “Sanity.”"; '"Send them home," and "Build the wall."'): commas,
+#: "and"/"or" and an aside "yes", on one line.
+_LIST_GAP = re.compile(r"^[ \t,;]*(?:(?:and|or)\b[ \t,]*)?(?:yes\b[ \t,]*)?$", re.IGNORECASE)
+#: A quote ending a sentence inside its marks: no list goes on after it.
+_SENTENCE_END = re.compile(r"[.!?][\"”'’]*\s*$")
+#: A quote ending on a comma inside its marks ("“Law and Order,”").
+_COMMA_END = re.compile(r",[\"”'’]*\s*$")
+
+
+def _listed(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether quotes ``first`` and ``second`` are items of one list: only a list gap
+    between them, the first ending on a comma inside its marks or followed by a comma,
+    "and" or "or", and not ending a sentence."""
+    gap = text[first[1] : second[0]]
+    if not _LIST_GAP.match(gap) or _SENTENCE_END.search(text[first[0] : first[1]]):
+        return False
+    return bool(_COMMA_END.search(text[first[0] : first[1]]) or gap.strip(" \t"))
+
+
+def listed_quotes(text: str, attrs: list[Any], chunks: list[tuple[int, int]]) -> list[Any]:
+    """Give a quoted stretch that no attribution took (too short to be a quote of its own:
+    "“Law and Order,” and “Sanity.”") to the attribution of a quote it is listed with
+    (:func:`_listed`), right before or after it, and return ``attrs``. PolNeAR attributes
+    the whole list."""
+    owner: dict[tuple[int, int], Any] = {}
+    for attr in attrs:
+        for chunk in attr.extra.get("quotes", []):
+            owner[chunk] = attr
+    changed = True
+    while changed:
+        changed = False
+        for n, chunk in enumerate(chunks):
+            if chunk in owner:
+                continue
+            before = chunks[n - 1] if n and _listed(text, chunks[n - 1], chunk) else None
+            after = (chunks[n + 1] if n + 1 < len(chunks) and _listed(text, chunk, chunks[n + 1])
+                     else None)
+            other = before if before in owner else after if after in owner else None
+            if other is None:
+                continue
+            attr = owner[other]
+            attr.extra["quotes"].append(chunk)
+            attr.content = (min(attr.content[0], chunk[0]), max(attr.content[1], chunk[1]))
+            if attr.parts:
+                attr.parts[0] = (min(attr.parts[0][0], chunk[0]), attr.parts[0][1])
+                attr.parts[-1] = (attr.parts[-1][0], max(attr.parts[-1][1], chunk[1]))
+            owner[chunk] = attr
+            changed = True
+    return attrs
