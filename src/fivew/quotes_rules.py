@@ -332,10 +332,21 @@ def split_point(tok: Any, outer: Any) -> int | None:
     (tuned on even documents, confirmed on odd): content-overlap recall +0.003 / +0.002 for
     precision -0.001 / -0.002; splitting also at coordinated verbs (", and argued ...") or
     at clauses with a subject of their own lost more precision than it gained recall.
+
+    A reporting participle after a comma that the parse hangs on a noun of the content (an
+    ``acl``: "rejected the notion that X, saying that Y") is one too if it reports a clause
+    or a name ("the man, outlining policies" describes the noun): PolNeAR train, content-
+    overlap F1 +0.0001 / 0, speaker-attributed +0.0001 / 0, exact +0.0004 / 0 (even / odd;
+    with an object only too: content-overlap 0 / 0, exact +0.0002 / 0).
     """
     if tok.i <= outer.i:
         return None
-    if not (tok.dep_ == "advcl" and tok.tag_ == "VBG") and not _coordinated_report(tok, outer):
+    lists = load_quote_lists()
+    aside = (tok.dep_ == "acl" and tok.doc[tok.i - 1].text == "," and any(
+        c.dep_ in ("ccomp", "oprd") and c.i > tok.i for c in tok.children)
+        and cue_lemma(tok) in lists.speech | lists.naming)  # "the notion that X, saying Y"
+    if not ((tok.dep_ == "advcl" or aside) and tok.tag_ == "VBG") and not _coordinated_report(
+            tok, outer):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
