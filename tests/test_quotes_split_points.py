@@ -1,5 +1,6 @@
 """Where an outer content ends before a nested cue that opens a claim of its own
-(:func:`fivew.quotes_rules.split_point`), on made-up sentences."""
+(:func:`fivew.quotes_rules.split_point`), and what a passive cue attributes, on made-up
+sentences."""
 
 from __future__ import annotations
 
@@ -16,3 +17,11 @@ def test_participle_aside_hung_on_a_noun_ends_the_content(nlp: Any) -> None:
     assert [(cue, content) for _, cue, content in found_triples(nlp, text)] == [
         ("rejected", "the notion that the episode should be water under the bridge"),
         ("saying", "that if he found something rotten he would fix it")]
+
+
+def test_passive_role_hung_on_the_agent(nlp: Any) -> None:
+    # the parse hangs "as a liberal champion" on "historians": it completes what is
+    # attributed, joined to the one remembered
+    text = "Obama will probably be remembered by historians as a liberal champion."
+    assert [(cue, content) for _, cue, content in found_triples(nlp, text)] == [
+        ("remembered", "Obama"), ("remembered", "as a liberal champion")]

@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from fivew.quotes_channels import channel_clause
+from fivew.quotes_objects import agent_role
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
     CLOSING_QUOTES,
@@ -142,6 +143,9 @@ def passive_content(tok: Any, lemma: str, lists: QuoteLists,
             return roles[0].i, roles[0].right_edge.i, "passive"
     if (not completed and lemma not in ADDRESSEE_VERBS
             and any(c.dep_ == "agent" for c in tok.children)):
+        role = agent_role(tok)
+        if role is not None:
+            return role.i, role.right_edge.i, "passive"
         return patients[0].left_edge.i, patients[0].right_edge.i, "object"
     return None
 

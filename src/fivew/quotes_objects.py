@@ -13,7 +13,7 @@ from typing import Any
 from fivew.quotes_rules import is_mark
 
 __all__ = ["completes", "object_complement", "is_bare_pronoun", "naming_content",
-           "names_noun_before"]
+           "names_noun_before", "agent_role", "AGENT_ROLE_PREPS"]
 
 #: Prepositions after a cue's object that belong to what is attributed ("accused him of
 #: lying", "blamed Bush for the crisis", "described it as a celebration").
@@ -103,3 +103,27 @@ def names_noun_before(obj: Any) -> bool:
     doc, start = obj.doc, obj.left_edge.i
     return bool(start >= 3 and is_mark(doc[start - 1]) and doc[start - 2].text == ","
                 and doc[start - 3].dep_ == "pobj")
+
+
+#: Prepositions of a passive cue's complement that the small model hangs on the agent
+#: ("will be remembered by historians as a liberal champion", "is viewed more positively by
+#: Republicans than Clinton").
+AGENT_ROLE_PREPS = frozenset({"as", "than"})
+
+
+def agent_role(tok: Any) -> Any:
+    """The "as"/"than" phrase of passive cue ``tok`` that the parse hangs inside its agent
+    ("remembered by historians as a liberal champion"): the complement of what is
+    attributed, which :func:`fivew.quotes_verbs.parse_attributions` joins to the one the
+    passive is about (content "Obama ... as a liberal champion"); None if there is none
+    ("echoed by such outlets as Breitbart", "by websites, such as X" name the agents).
+    PolNeAR train: content-overlap F1 +0.0001 / 0, speaker-attributed F1 +0.0001 / 0,
+    exact content +0.0003 / +0.0001 (even / odd documents)."""
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        for t in agent.subtree:
+            if (t.dep_ == "prep" and t.lower_ in AGENT_ROLE_PREPS and t.head.i != agent.i
+                    and t.head.pos_ in ("NOUN", "PROPN", "PRON")
+                    and t.doc[t.i - 1].lower_ != "such"  # "outlets, such as X"
+                    and not any(c.lower_ == "such" for c in t.head.children)):  # "such X as"
+                return t
+    return None
