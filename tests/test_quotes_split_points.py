@@ -25,3 +25,12 @@ def test_passive_role_hung_on_the_agent(nlp: Any) -> None:
     text = "Obama will probably be remembered by historians as a liberal champion."
     assert [(cue, content) for _, cue, content in found_triples(nlp, text)] == [
         ("remembered", "Obama"), ("remembered", "as a liberal champion")]
+
+
+def test_with_absolute_is_a_claim_of_its_own(nlp: Any) -> None:
+    # ", with McCain calling it ...": a second speaker beside the outer one
+    text = ("Republicans who agree that the prison should be closed were irritated about the "
+            "lack of detail, with Sen. John McCain calling it a \u201cChinese menu.\u201d")
+    found = found_triples(nlp, text)
+    assert ("Sen. John McCain", "calling", "it a \u201cChinese menu.\u201d") in found
+    assert all("McCain" not in content for _, cue, content in found if cue == "agree")
