@@ -46,6 +46,16 @@ from .test_quotes import found_triples
         # "charge" with neither a clause nor "with" bills someone
         ("The club charged a $100,000 initiation fee.", []),
         ("His company has charged the campaign $3 million in travel costs.", []),
+        # asking or telling with only the addressee after it: to whom, not what
+        ("A reporter was asking Senator Patel after an event in Springfield.", []),
+        ("One of his aides told The Boston Globe.", []),
+        # a present participle after a noun cue says what the noun does, not what it holds
+        ("The mayor faces growing concerns surrounding the new bridge project.", []),
+        # still cues: what was told before the verb, a participle of saying after a noun
+        ("The bridge will open in May, the mayor told The Boston Globe.",
+         [("the mayor", "told", "The bridge will open in May")]),
+        ("The mayor's office issued a statement deploring the vandalism.",
+         [("The mayor's office", "statement", "deploring the vandalism")]),
         # still cues: "charged that X", "charged him with X"
         ("The watchdog charged that the mayor hid the documents.",
          [("The watchdog", "charged", "that the mayor hid the documents")]),

@@ -5,12 +5,12 @@ Reads ``Article.text``, ``Article.entities`` and the ``analyse`` stage's spaCy `
 
 How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by step:
 finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
-transcripts, phrases, stance, idioms, comparing, channels, headlines, noncues, false_uses),
-how far a content reaches (extents, extent_edges, conjuncts, bounds, splits), quote marks
-and their cues (marks, adjacent, introduced, misread, linking, colons, named), speakers
-(subjects, agents, controllers, participles, misparsed_speakers, speaker_conjuncts,
-included_holders, speakers), and what they share (rules, with the word lists of
-``resources/quotes.json``):
+transcripts, phrases, stance, idioms, comparing, channels, headlines, noncues, noun_uses,
+false_uses), how far a content reaches (extents, extent_edges, conjuncts, bounds, splits),
+quote marks and their cues (marks, adjacent, introduced, misread, linking, colons, named),
+speakers (subjects, agents, controllers, participles, misparsed_speakers,
+speaker_conjuncts, included_holders, speakers), and what they share (rules, with the word
+lists of ``resources/quotes.json``):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it

@@ -45,6 +45,7 @@ from fivew.quotes_channels import clause_object
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_headlines import headline_cue
 from fivew.quotes_noncues import not_an_adjective_cue
+from fivew.quotes_noun_uses import describing_participle
 from fivew.quotes_phrases import (
     ANNOUNCING_PARTICIPLES,
     HEARSAY_ADVERBS,
@@ -232,7 +233,7 @@ def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | No
     content = None
     for child in tok.children:
         if (child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and child.i > tok.i
-                and not _participle(child)):
+                and not _participle(child) and not describing_participle(tok, child)):
             content = (child.left_edge.i, child.right_edge.i)
             break
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
