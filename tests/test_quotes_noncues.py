@@ -51,6 +51,11 @@ from .test_quotes import found_triples
         ("One of his aides told The Boston Globe.", []),
         # a present participle after a noun cue says what the noun does, not what it holds
         ("The mayor faces growing concerns surrounding the new bridge project.", []),
+        # an armed attack: with an adjective of violence, or on a place and nobody's
+        ("The attacks on the consulate in Benghazi killed four Americans.", []),
+        ("Terrorist attacks on soft targets have grown more common.", []),
+        ("His attacks on the mayor's record in Springfield grew sharper.",
+         [("His", "attacks on", "the mayor's record in Springfield")]),
         # still cues: what was told before the verb, a participle of saying after a noun
         ("The bridge will open in May, the mayor told The Boston Globe.",
          [("the mayor", "told", "The bridge will open in May")]),
