@@ -56,6 +56,10 @@ from .test_quotes import found_triples
         ("Terrorist attacks on soft targets have grown more common.", []),
         ("His attacks on the mayor's record in Springfield grew sharper.",
          [("His", "attacks on", "the mayor's record in Springfield")]),
+        # a decision nobody is said to make
+        ("The decision to close the library angered residents.", []),
+        ("Her decision to close the library angered residents.",
+         [("Her", "decision", "to close the library angered residents")]),
         # still cues: what was told before the verb, a participle of saying after a noun
         ("The bridge will open in May, the mayor told The Boston Globe.",
          [("the mayor", "told", "The bridge will open in May")]),

@@ -45,7 +45,7 @@ from fivew.quotes_channels import clause_object
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_headlines import headline_cue
 from fivew.quotes_noncues import not_an_adjective_cue
-from fivew.quotes_noun_uses import armed_attack, describing_participle
+from fivew.quotes_noun_uses import armed_attack, describing_participle, unheld_decision
 from fivew.quotes_phrases import (
     ANNOUNCING_PARTICIPLES,
     HEARSAY_ADVERBS,
@@ -140,7 +140,7 @@ def _noun_cue(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:
         attr = _noun_attribution(doc, tok, lists)
         if attr is not None and lemma in lists.artifacts and _channel(doc, attr, lists):
             return None  # "a statement on the group's Twitter feed": where, not what about
-        return attr
+        return None if attr is not None and unheld_decision(attr) else attr
     if lemma in AGENT_NOUNS:
         return agent_noun(doc, tok)
     if tok.dep_ == "nsubj" and tok.head.pos_ == "AUX":
