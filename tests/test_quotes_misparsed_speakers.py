@@ -90,3 +90,18 @@ def test_speaker_apposed_to_opening_clause(nlp: Any, text: str, expected: str) -
 def test_speaker_after_a_fronted_date(nlp: Any, text: str, expected: str) -> None:
     speakers = [speaker for speaker, _, _ in found_triples(nlp, text)]
     assert expected in speakers and "Thursday" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse runs the sentence over the paragraph break and hangs the name opening
+        # the second paragraph on the first: the speaker is that name, in its paragraph
+        ("''We need the money,'' said Tom Harris, a senior adviser to Governor Anna J. Lopez "
+         "Jr.\n\nMrs. Patel often says she is not running for her husband's old seat.",
+         ("Mrs. Patel", "says", "she is not running for her husband's old seat")),
+    ],
+)
+def test_speaker_opening_its_paragraph(nlp: Any, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)

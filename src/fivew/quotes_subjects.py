@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew import quotes_misparsed_speakers as misparsed
 from fivew import quotes_speaker_conjuncts as split
 from fivew.quotes_agents import (
     clausal_subject_noun,
@@ -130,7 +131,6 @@ STANDALONE_PREPOSITIONS = frozenset({"as", "like"})
 INVERTED_OBJECT_DEPS = frozenset({"dobj"})
 
 
-
 def cue_subject(tok: Any) -> Any:
     """The subject of a cue verb: its own, its conjunct head's, or its governing verb's,
     corrected by :mod:`fivew.quotes_agents` where the parse names nobody or no one."""
@@ -141,6 +141,7 @@ def cue_subject(tok: Any) -> Any:
         # a perfect ("..., Y and Z, have said"; speaker-attributed F1 +0.0001 / +0.0001) or a
         # bare verb after "did" or a modal is finite through its auxiliary: see finite_by_auxiliary
         found = stranded_subject(tok)
+    found = misparsed.line_opening_speaker(tok, found) or found  # "... Jr.\n\nMrs. Clinton says"
     return found or fallback_subject(tok)  # "quit giving speeches before announcing X"
 
 
