@@ -41,6 +41,13 @@ from .test_quotes import found_triples
         ("The senator has made many promises this year, including a pledge to cut taxes for "
          "farmers.",
          ("The senator", "pledge", "to cut taxes for farmers")),
+        # a second clause's subject run on as a conjunct of the first clause's object
+        ("If you question the budget, the Courier will brand you a traitor and Channel Four "
+         "will accuse you of disloyalty.",
+         ("Channel Four", "accuse", "you of disloyalty")),
+        ("Testing has been a big issue for parents and both the National Parents Union and "
+         "the Teachers Guild endorsed her early.",
+         ("both the National Parents Union and the Teachers Guild", "endorsed", "her early")),
     ],
 )
 def test_split_speakers(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:

@@ -16,6 +16,9 @@ For a cue the parse left without a subject (called from
   parse joins it to goes on from the clause above.
 - :func:`finite_by_auxiliary`: a bare verb after "did" or a modal is looked at as a finite
   cue ("Trump, speaking later at a rally, did not mention Ryan"), as a perfect was.
+- :func:`object_conjunct_subject` (called from :func:`fivew.quotes_subjects._parse_subject`):
+  "the Post will brand you a liar and NBC News will accuse you": the parse runs the second
+  clause's subject on as a conjunct of the first clause's object.
 
 Each was found among PolNeAR train's wrong speakers (even documents) and kept only where the
 odd documents did not lose: the first two together speaker-attributed F1 +0.0002 / 0 (even /
@@ -33,7 +36,7 @@ from typing import Any
 from fivew.quotes_agents import NOMINAL_POS
 
 __all__ = ["nearest_clause_subjects", "coordinated_opening_speaker", "relative_conjunct_verb",
-           "finite_by_auxiliary", "SPEAKING_ENTS"]
+           "finite_by_auxiliary", "object_conjunct_subject", "SPEAKING_ENTS"]
 
 #: Parts of speech of a subject that can speak.
 SPEAKING_POS = NOMINAL_POS
@@ -128,3 +131,43 @@ def finite_by_auxiliary(tok: Any) -> bool:
     if tok.tag_ == "VBN":
         return any(c.lemma_.lower() == "have" for c in aux)
     return tok.tag_ == "VB" and bool(aux) and aux[0].tag_ in FINITE_AUX_TAGS
+
+
+#: Dependency labels of the object a conjunct clause's subject is run on to ("will brand you a
+#: liar and NBC News will accuse you", "announced a pivot and Clinton declared").
+RUN_ON_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
+
+#: Words joining two clauses whose second subject the parse runs on to the first's object.
+CLAUSE_JOINERS = frozenset({"and", "but"})
+
+#: Dependency labels of the words between a conjunct cue and its subject that belong to
+#: the cue ("NBC News will accuse", "Kasich also appears").
+CONJUNCT_LEAD_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def object_conjunct_subject(tok: Any) -> Any:
+    """'the Washington Post will brand you a liar and NBC News will accuse you of X': the
+    parse runs the second clause's subject ("NBC News") on as a conjunct of the first
+    clause's object ("liar") and hangs the conjunct cue ``tok`` subjectless on the first
+    verb, whose subject it would take. The noun phrase right before the cue (and its
+    auxiliaries and adverbs), opened by "and"/"but" and run on to an object after the
+    first verb, is the cue's own subject; None where there is none. Found among PolNeAR
+    train's wrong speakers (even documents): speaker-attributed F1 +0.0002 / +0.0002 (even
+    / odd documents), content unchanged."""
+    doc = tok.doc
+    verb = tok.head
+    j = tok.i - 1
+    while j > verb.i and doc[j].head.i == tok.i and doc[j].dep_ in CONJUNCT_LEAD_DEPS:
+        j -= 1
+    cand = doc[j]
+    if cand.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while cand.dep_ == "conj" and cand.head.dep_ == "conj" and cand.head.i < cand.i:
+        cand = cand.head  # "and both the AFT and the NEA endorsed her": the first of them
+    if (cand.dep_ != "conj" or cand.pos_ not in ("NOUN", "PROPN")
+            or cand.head.dep_ not in RUN_ON_OBJECT_DEPS or not verb.i < cand.head.i < cand.i):
+        return None
+    joiner = doc[cand.left_edge.i - 1]
+    if joiner.lower_ not in CLAUSE_JOINERS or joiner.head.i != cand.head.i:
+        return None
+    return cand
