@@ -152,3 +152,7 @@ def test_noun_a_participle_qualifies_is_no_gerund_clause(nlp: Any) -> None:
     # the parse makes "clamoring" a clausal subject, its noun that clause's subject
     assert _speaker_of(nlp, "Some parents clamoring for less homework in primary schools "
                             "support the plan.", "support") == "Some parents"
+    # or the participle the root and the cue a "dep" of it
+    assert _speaker_of(nlp, "They are tired and broke. But Republican activists clamoring to "
+                            "block Lopez from the party nomination say they're suddenly in "
+                            "the midst of a revolt.", "say") == "Republican activists"
