@@ -156,3 +156,9 @@ def test_noun_a_participle_qualifies_is_no_gerund_clause(nlp: Any) -> None:
     assert _speaker_of(nlp, "They are tired and broke. But Republican activists clamoring to "
                             "block Lopez from the party nomination say they're suddenly in "
                             "the midst of a revolt.", "say") == "Republican activists"
+
+
+def test_quantifier_the_parse_hangs_on_the_cue(nlp: Any) -> None:
+    # "many" read as an adjective of "argue": it is the subject of the parenthetical
+    assert _speaker_of(nlp, "That attitude, many argue, could carry constitutional "
+                            "implications if Lopez becomes mayor.", "argue") == "many"

@@ -41,6 +41,7 @@ from fivew.quotes_agents import (
     hung_subject,
     passive_patient,
     pointing_subject,
+    quantifier_subject,
     raised_subject,
     raising_complement,
 )
@@ -58,12 +59,7 @@ from fivew.quotes_participles import (
     presented_object,
     spent_object_verb,
 )
-from fivew.quotes_rules import (
-    ADDRESSEE_VERBS,
-    CLOSING_QUOTES,
-    cue_lemma,
-    load_quote_lists,
-)
+from fivew.quotes_rules import ADDRESSEE_VERBS, CLOSING_QUOTES, cue_lemma, load_quote_lists
 
 __all__ = ["cue_subject", "stranded_subject", "raised_subject", "passive_patient",
            "extraposed", "raising_complement", "FINITE_TAGS"]
@@ -368,7 +364,8 @@ def stranded_subject(tok: Any) -> Any:
                      and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
             if names or apposed_opening_speaker(tok, child) is not None:
                 return names[-1] if names else apposed_opening_speaker(tok, child)
-    return _opening_subject(tok) or hung_subject(tok) or clausal_subject_noun(tok)
+    return (_opening_subject(tok) or hung_subject(tok) or clausal_subject_noun(tok)
+            or quantifier_subject(tok))  # "That plan, many argue, could ..."
 
 
 def _opening_subject(tok: Any) -> Any:
