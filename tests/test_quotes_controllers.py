@@ -21,6 +21,9 @@ def _speaker_of(nlp: Any, text: str, cue: str) -> str | None:
         # "for X to V": X does V
         ("The storm created a natural opening for Okafor to highlight her record on flood "
          "defences.", "highlight", "Okafor"),
+        # but not a thing after a verb: the subject does V
+        ("Then, in a gentle tone, Mrs. Okafor reached for a metaphor to describe the hopes "
+         "of the fishermen.", "describe", "Mrs. Okafor"),
         # a noun cue's holder in its "of" / "among" phrase
         ("The willingness of the voters to accept the lower price surprised the buyers.",
          "willingness", "the voters"),
