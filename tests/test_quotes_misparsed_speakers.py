@@ -105,3 +105,10 @@ def test_speaker_after_a_fronted_date(nlp: Any, text: str, expected: str) -> Non
 def test_speaker_opening_its_paragraph(nlp: Any, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert expected in found_triples(nlp, text)
+
+
+def test_by_phrase_of_an_object_is_no_agent(nlp: Any) -> None:
+    # the parse hangs "by Jo Roe and Ann Poe" on the active cue as its agent
+    triples = found_triples(nlp, "Top Okafor aides acknowledged as much in a Washington Post "
+                                 "article Tuesday by Maria Lopez and Tom Harris.")
+    assert [s for s, c, _ in triples if c == "acknowledged"] == ["Top Okafor aides"]

@@ -16,6 +16,8 @@ and :func:`fivew.quotes_subjects.stranded_subject`.
   :mod:`fivew.quotes_subjects`).
 - :func:`dated_opening_speaker`: a speaker the parse hung inside a fronted date it took
   for the subject ("Thursday at the conference, Sen. Jane Roe said ...").
+- :func:`active_agent`: a "by" phrase of an object that the parse hung on an active cue
+  as its agent ("acknowledged as much in an article by Jo Roe").
 - :func:`line_opening_speaker`: a speaker opening the cue's paragraph that the parse hung
   on the paragraph before, running the sentence over the break ("... Biden Jr.\n\nMrs.
   Clinton often says").
@@ -29,7 +31,7 @@ from fivew.quotes_speaker_conjuncts import SPEAKING_ENTS, coordinated_opening_sp
 
 __all__ = ["headline_patient", "misread_noun_subject", "apposed_opening_speaker",
            "dateline_speaker", "dated_opening_speaker", "participle_apposed_speaker",
-           "line_opening_speaker", "DATELINE_ENTS", "NAME_ENTS"]
+           "line_opening_speaker", "active_agent", "DATELINE_ENTS", "NAME_ENTS"]
 
 #: Auxiliary labels that make a participle a finite passive or perfect the parse read right.
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
@@ -185,3 +187,13 @@ def line_opening_speaker(cue: Any, subject: Any) -> Any:
     if len(heads) != 1 or heads[0].pos_ not in APPOSED_SPEAKER_POS:
         return None
     return heads[0]
+
+
+def active_agent(cue: Any) -> bool:
+    """Whether the "agent" the parse hangs on ``cue`` is a "by" phrase of one of its
+    objects, not its agent: the cue is active, with a subject of its own and no passive
+    auxiliary ("Top aides acknowledged as much in an article Monday by Jo Roe": the aides,
+    not the article's writer, acknowledged it). PolNeAR train: speaker-attributed F1 +0.0001 /
+    0 (even / odd documents; one cue), content unchanged."""
+    return (any(c.dep_ == "nsubj" for c in cue.children)
+            and not any(c.dep_ == "auxpass" for c in cue.children) and cue.tag_ != "VBN")

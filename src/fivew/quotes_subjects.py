@@ -149,7 +149,7 @@ def _parse_subject(tok: Any) -> Any:
     subjects = [c for c in tok.children
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",)]
     for child in tok.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not misparsed.active_agent(tok):  # "by X" on an object
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj:
                 return pobj[0]  # "was criticised by X": the agent, not the patient
