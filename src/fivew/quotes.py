@@ -9,8 +9,8 @@ transcripts, phrases, stance, idioms, comparing, channels, headlines, noncues, n
 false_uses), how far a content reaches (extents, extent_edges, conjuncts, bounds, splits),
 quote marks and their cues (marks, adjacent, introduced, misread, linking, colons, named),
 speakers (subjects, agents, controllers, participles, misparsed_speakers,
-speaker_conjuncts, included_holders, speakers), and what they share (rules, with the word
-lists of ``resources/quotes.json``):
+speaker_conjuncts, included_holders, experiencers, speakers), and what they share (rules,
+with the word lists of ``resources/quotes.json``):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it

@@ -56,6 +56,7 @@ from fivew.quotes_complements import (
 )
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_constructions import construal
+from fivew.quotes_experiencers import experiencer_object
 from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
 from fivew.quotes_false_uses import anonymity_purpose
 from fivew.quotes_findings import document_finding
@@ -357,8 +358,8 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             # "it appears that ...", "it helped that ...", "it is hard to imagine ...": an
             # expletive subject names no source, and the clause is attributed to nobody
             # (before, "it appears that" was dropped: PolNeAR train, content-overlap F1
-            # +0.0005 / +0.0005)
-            subject, unsourced = None, True
+            # +0.0005 / +0.0005); "it amazes me that ...": the one it strikes holds it
+            subject, unsourced = experiencer_object(tok), True
         span = (parts[0][0], parts[-1][1]) if parts else trim_tokens(doc, left, right)
         if span is None or not (enough_words(doc, span) or rule == "object"
                                 and pronoun_object(doc, tok, lemma, span, lists)):
