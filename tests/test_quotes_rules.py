@@ -422,6 +422,16 @@ def test_subject_opening_a_line_before_a_parenthetical(nlp: Any) -> None:
     assert ("Halvorsen", "told", "that she would stay in the race") in triples
 
 
+def test_subject_after_an_opening_phrase_before_a_parenthetical(nlp: Any) -> None:
+    """The same after an opening prepositional phrase: the parse hangs the name inside the
+    aside (its span runs into the aside; PolNeAR scores the overlap)."""
+    triples = found_triples(nlp, "On her way out of the race, Mrs. Okafor - in a line that "
+                                 "seemed squarely aimed at the mayor's divisive brand of "
+                                 "politics - declared that a governor must tend to all "
+                                 "corners of the state.")
+    assert [s for s, c, _ in triples if c == "declared"][0].startswith("Mrs. Okafor")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -386,6 +386,9 @@ def _opening_subject(tok: Any) -> Any:
         end -= 1  # "Trump, speaking later, did not mention ..."
     if end <= start or doc[end].text not in PARENTHETICAL_MARKS:
         return None
+    if doc[start].pos_ == "ADP":  # "On his way out, Roe - in a line aimed at X - declared":
+        # after an opening phrase (+0.0001 / 0)
+        start = next((i + 1 for i in range(start, end) if doc[i].text == ","), start)
     k = start
     while k < end and doc[k].pos_ in OPENING_PHRASE_POS:
         k += 1
