@@ -26,3 +26,18 @@ from .test_quotes import found_triples
 )
 def test_trailing_conjunct(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective a speech verb with no object states is its content
+        ("Mr. Shkreli has pleaded not guilty.", [("Mr. Shkreli", "pleaded", "not guilty")]),
+        ("Petraeus pleaded guilty to a misdemeanor charge.",
+         [("Petraeus", "pleaded", "guilty to a misdemeanor charge")]),
+        # ... not in a relative clause, nor in a participle with no subject
+        ("The bill, deemed insufficient by Democrats, failed to pass.", []),
+    ],
+)
+def test_verdict(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found_triples(nlp, text) == expected

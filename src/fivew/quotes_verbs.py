@@ -55,7 +55,7 @@ from fivew.quotes_complements import (
     trailing_report,
 )
 from fivew.quotes_conjuncts import with_conjunct
-from fivew.quotes_constructions import construal
+from fivew.quotes_constructions import construal, verdict
 from fivew.quotes_experiencers import experiencer_object
 from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
 from fivew.quotes_false_uses import anonymity_purpose
@@ -195,6 +195,8 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
         # "accused Trump of lying", "described the dinner as a celebration", "called him a liar"
         right = max(objects[0].right_edge.i, object_complement(tok, objects[0]))
         return objects[0].left_edge.i, right, "object"
+    if not objects and (stated := verdict(tok, lemma, lists)) is not None:
+        return stated  # "pleaded not guilty"
     answers = [c for c in tok.children if c.dep_ == "intj" and c.i > tok.i]
     if answers and lemma in lists.speech:
         return answers[0].i, answers[0].i, "speech_clause"  # "72 percent said yes"
