@@ -25,6 +25,10 @@ from .test_quotes import found_triples
         # light verbs with their noun
         ("Governor Patel took a swipe at the harbour commission on Tuesday.",
          [("Governor Patel", "took a swipe at", "the harbour commission")]),
+        ("Most dock workers have negative feelings toward the harbour commission.",
+         [("Most dock workers", "have negative feelings toward", "the harbour commission")]),
+        ("The mayor had harsh words for the ferry operators.",
+         [("The mayor", "had harsh words for", "the ferry operators")]),
         ("The senator made no mention of the pension scandal in her speech.",
          [("The senator", "made no mention of", "the pension scandal in her speech")]),
         # phrasal verbs: the preposition's object, or the verb's own
