@@ -41,3 +41,9 @@ def test_trailing_conjunct(nlp: Any, text: str, expected: list[tuple[str, str, s
 )
 def test_verdict(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+def test_adjective_of_feeling(nlp: Any) -> None:
+    """'impressed with X': the participle of an emotion verb as an adjective cue."""
+    triples = found_triples(nlp, "The mayor was not impressed with the plan to close the depot.")
+    assert [(s, c) for s, c, _ in triples] == [("The mayor", "impressed with")]
