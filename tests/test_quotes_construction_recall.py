@@ -47,3 +47,9 @@ def test_adjective_of_feeling(nlp: Any) -> None:
     """'impressed with X': the participle of an emotion verb as an adjective cue."""
     triples = found_triples(nlp, "The mayor was not impressed with the plan to close the depot.")
     assert [(s, c) for s, c, _ in triples] == [("The mayor", "impressed with")]
+
+
+def test_adjective_of_stance(nlp: Any) -> None:
+    """'partial to X': an adjective of stance with its preposition."""
+    triples = found_triples(nlp, "The governor is partial to cowboy boots.")
+    assert [(s, c) for s, c, _ in triples] == [("The governor", "partial to")]
