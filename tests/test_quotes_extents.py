@@ -52,11 +52,22 @@ def test_content_extent(nlp: Any, text: str, expected: tuple[str, str, str]) -> 
          "county offices were thought to be safe from challenge.",
          "After the court approved the new district map four years ago",
          "most county offices were thought to be safe from challenge"),
+        # a parenthetical the parse took for a relative clause: the relative pronoun, then
+        # what follows the second comma
+        ("The town is counting on the new tax to repair the old bridge, which, its engineers "
+         "believe, would cost far less than a new one.",
+         "which", "would cost far less than a new one"),
     ],
 )
 def test_interrupted_content(nlp: Any, text: str, first: str, second: str) -> None:
     contents = [content for _, _, content in found_triples(nlp, text)]
     assert first in contents and second in contents
+
+
+def test_true_relative_clause_is_no_aside(nlp: Any) -> None:
+    # "whose new wing the council approved" has a subject of its own: no parenthetical
+    text = "The mayor praised the library, whose new wing the council approved, with a speech."
+    assert all(content != "with a speech" for _, _, content in found_triples(nlp, text))
 
 
 @pytest.mark.parametrize(
