@@ -57,11 +57,19 @@ def test_content_extent(nlp: Any, text: str, expected: tuple[str, str, str]) -> 
         ("The town is counting on the new tax to repair the old bridge, which, its engineers "
          "believe, would cost far less than a new one.",
          "which", "would cost far less than a new one"),
+        # an attitude verb set off between a clause's subject and its verb
+        ("Such delays, the planners believe, will make the new schedule useless.",
+         "Such delays", "will make the new schedule useless"),
     ],
 )
 def test_interrupted_content(nlp: Any, text: str, first: str, second: str) -> None:
     contents = [content for _, _, content in found_triples(nlp, text)]
     assert first in contents and second in contents
+
+
+def test_aside_naming_nobody(nlp: Any) -> None:
+    text = "It is, I think, a mistake to close the depot."
+    assert not [cue for _, cue, _ in found_triples(nlp, text) if cue == "think"]
 
 
 def test_true_relative_clause_is_no_aside(nlp: Any) -> None:

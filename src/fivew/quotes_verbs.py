@@ -57,7 +57,7 @@ from fivew.quotes_complements import (
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_constructions import construal, verdict
 from fivew.quotes_experiencers import experiencer_object
-from fivew.quotes_extents import subject_start, to_sentence_end, trailing_parts
+from fivew.quotes_extents import held_aside, subject_start, to_sentence_end, trailing_parts
 from fivew.quotes_false_uses import anonymity_purpose
 from fivew.quotes_findings import document_finding
 from fivew.quotes_noncues import not_a_cue
@@ -200,7 +200,7 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
     answers = [c for c in tok.children if c.dep_ == "intj" and c.i > tok.i]
     if answers and lemma in lists.speech:
         return answers[0].i, answers[0].i, "speech_clause"  # "72 percent said yes"
-    if tok.dep_ == "parataxis" and lemma in lists.speech:
+    if tok.dep_ == "parataxis" and (lemma in lists.speech or held_aside(tok, lemma, lists)):
         head = tok.head  # "The economy is strong, he said."
         if tok.i > head.i:
             return clause_start(head), tok.left_edge.i - 1, "speech_clause"
