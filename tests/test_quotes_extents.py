@@ -67,6 +67,13 @@ def test_interrupted_content(nlp: Any, text: str, first: str, second: str) -> No
     assert first in contents and second in contents
 
 
+def test_according_to_leaves_out_an_appended_contrast(nlp: Any) -> None:
+    text = ("The mayor has raised $2 million so far, according to a city tally, but her path "
+            "to victory is narrowing.")
+    contents = [content for _, cue, content in found_triples(nlp, text) if cue == "according to"]
+    assert contents == ["The mayor has raised $2 million so far"]
+
+
 def test_aside_naming_nobody(nlp: Any) -> None:
     text = "It is, I think, a mistake to close the depot."
     assert not [cue for _, cue, _ in found_triples(nlp, text) if cue == "think"]
