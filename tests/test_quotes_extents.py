@@ -74,6 +74,14 @@ def test_according_to_leaves_out_an_appended_contrast(nlp: Any) -> None:
     assert contents == ["The mayor has raised $2 million so far"]
 
 
+def test_but_part_with_a_report_of_its_own(nlp: Any) -> None:
+    # "but she cautions that ..." is her own claim, not a second fragment of "says"
+    text = "The plan will work, Stevens says, but she cautions that the vote could be close."
+    triples = found_triples(nlp, text)
+    assert [content for _, cue, content in triples if cue == "says"] == ["The plan will work"]
+    assert ("she", "cautions", "that the vote could be close") in triples
+
+
 def test_aside_naming_nobody(nlp: Any) -> None:
     text = "It is, I think, a mistake to close the depot."
     assert not [cue for _, cue, _ in found_triples(nlp, text) if cue == "think"]

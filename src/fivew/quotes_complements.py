@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from fivew.quotes_channels import channel_clause
+from fivew.quotes_extents import reported_contrast
 from fivew.quotes_objects import agent_role
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
@@ -41,6 +42,7 @@ from fivew.quotes_rules import (
     QuoteLists,
     cue_lemma,
     is_mark,
+    load_quote_lists,
     span_words,
     trim_tokens,
 )
@@ -299,6 +301,8 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
         if min(start, tok.left_edge.i) < own and tok.right_edge.i < head.right_edge.i:
             first = (min(start, tok.left_edge.i), own - 1)
             second = (tok.right_edge.i + 1, bounds[tok.i][1] - 1)
+            if reported_contrast(doc[second[0] : second[1] + 1], load_quote_lists()):
+                return []  # "X, she says, but she cautions that Y"
     elif left > tok.i:
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                            and c.i < tok.i), key=lambda c: c.i)
