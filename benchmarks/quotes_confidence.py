@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from fivew.entities import find_entities
     from fivew.evaluate.common import evaluation_article
     from fivew.evaluate.quotes import documents, fivew_attributions
-    from fivew.evaluate.quotes_confidence import quote_outcomes
+    from fivew.evaluate.quotes_confidence import quote_outcomes, scored_quotes
     from fivew.nlp import load_model
     from fivew.quotes_confidence import SPEAKER_FACTORS, speaker_state
     from fivew.quotes_rules import CONFIDENCE
@@ -70,8 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         half = "odd" if index % 2 else "even"
         for gold in golds:
             scored = quote_outcomes(text, article.quotes, predicted, gold)
-            for quote, (tag, right) in zip(_scored_quotes(article.quotes, predicted), scored,
-                                           strict=True):
+            for (quote, _), (tag, right) in zip(scored_quotes(article.quotes, predicted),
+                                                scored, strict=True):
                 records.append((rules[round(tag * 1000) - 1], speaker_state(quote.speaker),
                                 half, right, 1 / len(golds)))
     overall = _share(records)
@@ -96,13 +96,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  fitted on {fit_half}, scored on {test_half}: rule {by_rule:.4f}, "
               f"rule and speaker {both:.4f}")
     return 0
-
-
-def _scored_quotes(quotes: list[Any], predicted: list[Any]) -> list[Any]:
-    """The quotes that quote_outcomes scores, in its order (those of a scored attribution)."""
-    keys = {(a.cue[0] if a.cue else a.content[0]) for a in predicted}
-    return [q for q in quotes
-            if ((q.cue.start, q.cue.end) if q.cue else (q.start, q.end)) in keys]
 
 
 def _fit(records: list[Record]) -> tuple[dict[str, float], dict[str, float]]:

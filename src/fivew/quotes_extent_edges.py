@@ -62,7 +62,6 @@ def edged_contents(text: str, attr: Any, spans: list[tuple[int, int]]) -> list[t
     return widened
 
 
-
 #: What may stand between two quotes of one list ("“Peace Through Strength,” “Law and
 #: Order,” and, yes, “Sanity.”"; '"Send them home," and "Build the wall."'): commas,
 #: "and"/"or" and an aside "yes", on one line.

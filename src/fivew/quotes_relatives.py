@@ -22,11 +22,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["relative_head_fragment"]
+from fivew.quotes_agents import NOMINAL_POS
 
-#: Word classes a relative clause's noun may hang on through a preposition ("the kind of
-#: campaign": "campaign" heads the clause, "the kind of campaign" is the phrase).
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+__all__ = ["relative_head_fragment"]
 
 #: Tags of a relative pronoun ("which", "who", "whom"; "that" is tagged WDT too).
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -92,7 +90,7 @@ def relative_head_fragment(tok: Any, content_start: int) -> tuple[int, int] | No
     node = tok.head
     for _ in range(_MAX_STEPS):
         if not (node.dep_ == "pobj" and node.head.dep_ == "prep"
-                and node.head.head.pos_ in _NOMINAL and node.head.head.i < node.i):
+                and node.head.head.pos_ in NOMINAL_POS and node.head.head.i < node.i):
             break
         node = node.head.head
     first, last = node.left_edge.i, start_clause - 1

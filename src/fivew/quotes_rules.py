@@ -341,10 +341,10 @@ def split_point(tok: Any, outer: Any) -> int | None:
     """
     if tok.i <= outer.i:
         return None
-    lists = load_quote_lists()
+    lists, lemma = load_quote_lists(), cue_lemma(tok)  # "the notion that X, saying Y"
     aside = (tok.dep_ == "acl" and tok.doc[tok.i - 1].text == "," and any(
         c.dep_ in ("ccomp", "oprd") and c.i > tok.i for c in tok.children)
-        and cue_lemma(tok) in lists.speech | lists.naming)  # "the notion that X, saying Y"
+        and (lemma in lists.speech or lemma in lists.naming))
     if not ((tok.dep_ == "advcl" or aside) and tok.tag_ == "VBG") and not _coordinated_report(
             tok, outer):
         return None

@@ -272,7 +272,7 @@ def _in_paragraph(text: str, source: tuple[int, int], head: Any) -> tuple[int, i
         return start, end
     start = max(start, text.rfind("\n", start, head.idx) + 1)
     stop = text.find("\n", head.idx, end)
-    end = len(text[:stop].rstrip()) if stop >= 0 else end
+    end = start + len(text[start:stop].rstrip()) if stop >= 0 else end
     return start, end
 
 

@@ -30,19 +30,26 @@ from fivew.evaluate.quotes import Attr, overlap_matches, spans_overlap, speaker_
 CONFIDENCE_BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
-def quote_outcomes(text: str, quotes: Iterable[Any], preds: list[Attr],
-                   gold: list[Attr]) -> Iterator[tuple[float, bool]]:
-    """(confidence, right) of each scored quote of one text against one annotator's gold.
-
-    ``preds`` is :func:`fivew.evaluate.quotes.fivew_attributions` of the same quotes: a quote
-    belongs to the attribution of its cue; a claim nested in another quote's content, left
-    out of the scoring there, is left out here too."""
+def scored_quotes(quotes: Iterable[Any], preds: list[Attr]) -> list[tuple[Any, int]]:
+    """(quote, index in ``preds`` of its attribution) for each quote that is scored: a quote
+    belongs to the attribution of its cue (:func:`fivew.evaluate.quotes.fivew_attributions`,
+    which ``preds`` is); a claim nested in another quote's content, left out of the scoring
+    there, is left out here too."""
     by_key = {(a.cue[0] if a.cue else a.content[0]): i for i, a in enumerate(preds)}
-    matches = overlap_matches(text, preds, gold)
+    scored = []
     for q in quotes:
         index = by_key.get((q.cue.start, q.cue.end) if q.cue else (q.start, q.end))
-        if index is None:
-            continue
+        if index is not None:
+            scored.append((q, index))
+    return scored
+
+
+def quote_outcomes(text: str, quotes: Iterable[Any], preds: list[Attr],
+                   gold: list[Attr]) -> Iterator[tuple[float, bool]]:
+    """(confidence, right) of each of :func:`scored_quotes` of one text against one
+    annotator's gold."""
+    matches = overlap_matches(text, preds, gold)
+    for q, index in scored_quotes(quotes, preds):
         gi = matches.get(index)
         right = (gi is not None and spans_overlap([(q.start, q.end)], gold[gi].content)
                  and speaker_matches(preds[index], gold[gi]))
