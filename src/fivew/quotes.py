@@ -7,8 +7,8 @@ How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by
 finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
 transcripts, phrases, stance, idioms, comparing, channels, headlines, noncues, noun_uses,
 false_uses), how far a content reaches (extents, extent_edges, conjuncts, bounds, splits),
-quote marks and their cues (marks, adjacent, introduced, misread, linking, colons, named),
-speakers (subjects, agents, controllers, participles, misparsed_speakers,
+quote marks and their cues (marks, adjacent, introduced, misread, linking, continuations,
+colons, named), speakers (subjects, agents, controllers, participles, misparsed_speakers,
 speaker_conjuncts, included_holders, experiencers, speakers), and what they share (rules,
 with the word lists of ``resources/quotes.json``):
 
@@ -61,6 +61,7 @@ from fivew.quotes_bounds import (
 )
 from fivew.quotes_colons import colon_led
 from fivew.quotes_confidence import quote_confidence
+from fivew.quotes_continuations import MIN_UNCUED_QUOTE_WORDS, mixed_continuation, quotes_words
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_extent_edges import edged_contents, listed_quotes
 from fivew.quotes_headlines import title_attributions
@@ -86,10 +87,6 @@ from fivew.quotes_subjects import cue_subject
 from fivew.quotes_verbs import parse_attributions
 
 __all__ = ["find_quotes", "MIN_UNCUED_QUOTE_WORDS"]
-
-#: A quoted stretch with fewer words than this, not closed by punctuation inside the marks,
-#: and governed by no cue is a scare quote or a title ("cuties", "Meet the Press").
-MIN_UNCUED_QUOTE_WORDS = 4
 
 _THAT = re.compile(r"^\W*that\b", re.IGNORECASE)
 
@@ -251,7 +248,7 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     sentence = ctx.sentence_of(chunk[0])
     if text[ctx.sent_starts[sentence] : chunk[0]].strip(" \t\n\"“«'‘(—-"):
         # inside a sentence that quotes without a cue
-        return _mixed_continuation(ctx, attrs + made, chunk, sentence, inner)
+        return mixed_continuation(ctx, attrs + made, chunk, sentence, inner)
     if word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not inner.endswith((".", "!", "?")):
         return None  # a scare quote or a title
     bare = bare_report(ctx, chunk, {a.cue_token.i for a in attrs + made
@@ -273,54 +270,13 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     # (a claim holding only a scare-quoted word or two is no quoted speaker: "“A,” said X,
     # who noted that prices had ''cratered''. “B.”" goes on from "said"; PolNeAR train:
     # content-overlap F1 +0.0001 / +0.0002, even / odd documents)
-    quoted = [a for a in prior if a.cue[0] >= paragraph and _quotes_words(text, a)]
+    quoted = [a for a in prior if a.cue[0] >= paragraph and quotes_words(text, a)]
     last = max(quoted or prior, key=lambda a: max(a.cue[1], a.content[1]))
-    last = sentence_quoter(ctx, prior, last, lambda a: _quotes_words(text, a))
+    last = sentence_quoter(ctx, prior, last, lambda a: quotes_words(text, a))
     return Attribution(
         cue=last.cue, content=chunk, kind="direct", confidence=CONFIDENCE["continuation"],
         cue_token=last.cue_token, source=last.source, source_head=last.source_head,
         extra={"quotes": [chunk], "speaker_of": last},
-    )
-
-
-def _quotes_words(text: str, attr: Attribution) -> bool:
-    """Whether ``attr`` quotes someone's words: a quote of MIN_UNCUED_QUOTE_WORDS or more,
-    not only a scare-quoted word or two."""
-    return any(word_count(text[s:e]) >= MIN_UNCUED_QUOTE_WORDS
-               for s, e in attr.extra.get("quotes", []))
-
-
-def _mixed_continuation(ctx: Context, attrs: list[Attribution], chunk: tuple[int, int],
-                        sentence: int, inner: str) -> Attribution | None:
-    """'“A,” said X. Unless Y happens, “B.”': a sentence that ends on a quote, with no cue
-    of its own, right after a quoted speaker's sentence in the same paragraph, goes on
-    from that speaker, all of it (PolNeAR attributes the whole sentence, a mixed quote).
-    PolNeAR train: content-overlap F1 +0.0004 / +0.0002 (even / odd documents); asking
-    only that the quote be most of the sentence, not its end, changed nothing. The sentence
-    ends at its paragraph's end, where the parser runs it on into the next paragraph
-    (content-overlap F1 +0.0001 / 0)."""
-    text = ctx.text
-    if word_count(inner) < MIN_UNCUED_QUOTE_WORDS:
-        return None
-    start = ctx.sent_starts[sentence]
-    end = ctx.sent_starts[sentence + 1] if sentence + 1 < len(ctx.sent_starts) else len(text)
-    paragraph_end = text.find("\n", chunk[1])
-    if 0 <= paragraph_end < end:
-        end = paragraph_end  # the parser's sentence may run on into the next paragraph
-    if text[chunk[1] : end].strip(" \t\n.,;!?"):
-        return None  # the quote does not end the sentence
-    paragraph = text.rfind("\n", 0, chunk[0]) + 1
-    quoted = [a for a in attrs if paragraph <= a.cue[0] and max(a.cue[1], a.content[1]) <= start
-              and ctx.sentence_of(max(a.cue[1], a.content[1]) - 1) == sentence - 1
-              and _quotes_words(text, a)]
-    if not quoted:
-        return None
-    last = max(quoted, key=lambda a: max(a.cue[1], a.content[1]))
-    start += len(text[start:chunk[0]]) - len(text[start:chunk[0]].lstrip())
-    return Attribution(
-        cue=last.cue, content=(start, chunk[1]), kind="indirect",
-        confidence=CONFIDENCE["continuation"], cue_token=last.cue_token, source=last.source,
-        source_head=last.source_head, extra={"quotes": [chunk], "speaker_of": last},
     )
 
 

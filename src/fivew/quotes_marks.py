@@ -158,10 +158,10 @@ def _typed_closing(text: str, i: int) -> bool:
 def introduced(text: str, chunk: tuple[int, int], cue_tok: Any) -> bool:
     """Whether the cue right before a quote introduces it, with only a comma or colon between
     ('She shook her head and said, “No.”'): a quote however short, not a scare quote. Before,
-    a quote of fewer than :data:`fivew.quotes.MIN_UNCUED_QUOTE_WORDS` words was one unless
-    it ended in a comma, "!" or "?". PolNeAR train: content-overlap F1 +0.0001 / +0.0002,
-    speaker-attributed F1 0 / +0.0002 (even / odd documents). So does a naming verb with
-    its object between ('called it “weak.”', :mod:`fivew.quotes_named`)."""
+    a quote of fewer than :data:`fivew.quotes_continuations.MIN_UNCUED_QUOTE_WORDS` words
+    was one unless it ended in a comma, "!" or "?". PolNeAR train: content-overlap F1
+    +0.0001 / +0.0002, speaker-attributed F1 0 / +0.0002 (even / odd documents). So does a
+    naming verb with its object between ('called it “weak.”', :mod:`fivew.quotes_named`)."""
     from fivew.quotes_named import named_object_start  # it imports quotes_rules, which imports us
 
     return bool(cue_tok.idx < chunk[0]

@@ -3,8 +3,8 @@ preposterous.""): PolNeAR attributes the object and the quote together to the ve
 
 :func:`named_object_start` finds where the object begins, between the verb and the quote;
 :func:`fivew.quotes_marks.introduced` then keeps the quote however short (before, a quote of
-fewer than :data:`fivew.quotes.MIN_UNCUED_QUOTE_WORDS` words ending in a full stop was
-dropped as a scare quote), and :func:`fivew.quotes_linking.lead_in` starts its content at
+fewer than :data:`fivew.quotes_continuations.MIN_UNCUED_QUOTE_WORDS` words ending in a full
+stop was dropped as a scare quote), and :func:`fivew.quotes_linking.lead_in` starts its content at
 the object. PolNeAR train: content-overlap F1 0 / 0 (recall +0.0001 on the even
 documents), speaker-attributed F1 0 / +0.0001, exact-content F1 +0.0001 / 0 (even / odd
 documents).
