@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .test_quotes import found_triples
+from .test_quotes import found_triples, make_article
 
 _INTERVIEW = ("The mayor spoke with us about the harbour plan this week.\n\n"
               "Q: How do the fishermen feel about the new quay?\n\n")
@@ -63,3 +63,21 @@ def test_digest_name_before_a_no_break_space(nlp: Any) -> None:
             "times since the spring, and riders have noticed.”")
     assert ("Odile Brennan", ":", "“The operator has raised prices three times since the "
             "spring, and riders have noticed.”") in found_triples(nlp, text)
+
+
+def test_quoted_transcript_gives_each_turn_to_its_speaker(nlp: Any) -> None:
+    # each turn reopens the quote; the paragraph after a turn goes on with that turn
+    text = ("The mayor was asked about the harbour. Partial transcript as follows:\n\n"
+            '"WALLACE: Will the quay open in May, as you promised the fishermen last year?\n\n'
+            '"OKAFOR: Well, look, the quay will open in May. The boats are coming back.\n\n'
+            '"And the tolls will fall by half, which the council agreed last week.\n\n'
+            '"WALLACE: Governor, I want to ask about the tolls once more.\n\n'
+            "The interview went on for an hour.")
+    article = make_article(nlp, text)
+    turns = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
+             for q in article.quotes]
+    assert [who for who, cue, _ in turns if cue == ":"] == ["WALLACE", "OKAFOR", "WALLACE"]
+    okafor = next(words for who, _, words in turns if who == "OKAFOR")
+    assert okafor.startswith("Well, look") and okafor.rstrip().endswith("last week.")
+    # the council's agreeing stays inside Okafor's words, and nothing is the transcript's
+    assert not any(who in ("Partial transcript", "the council") for who, _, _ in turns)

@@ -8,7 +8,7 @@ finding cues and contents (verbs, complements, objects, findings, colons, cues, 
 transcripts, phrases, stance, idioms, comparing, channels, headlines, noncues, noun_uses,
 false_uses), how far a content reaches (extents, extent_edges, conjuncts, bounds, splits),
 quote marks and their cues (marks, adjacent, introduced, misread, linking, continuations,
-colons, named), speakers (subjects, agents, controllers, participles, misparsed_speakers,
+colons, named, credits), speakers (subjects, agents, controllers, participles, misparsed_speakers,
 speaker_conjuncts, included_holders, experiencers, speakers), and what they share (rules,
 with the word lists of ``resources/quotes.json``):
 
@@ -62,6 +62,7 @@ from fivew.quotes_bounds import (
 from fivew.quotes_colons import colon_led
 from fivew.quotes_confidence import quote_confidence
 from fivew.quotes_continuations import MIN_UNCUED_QUOTE_WORDS, mixed_continuation, quotes_words
+from fivew.quotes_credits import credited_quotes
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_extent_edges import edged_contents, listed_quotes
 from fivew.quotes_headlines import title_attributions
@@ -84,6 +85,7 @@ from fivew.quotes_rules import (
 from fivew.quotes_speakers import Context, medium_of, speaker_of
 from fivew.quotes_splits import own_claim
 from fivew.quotes_subjects import cue_subject
+from fivew.quotes_transcripts import quoted_turns
 from fivew.quotes_verbs import parse_attributions
 
 __all__ = ["find_quotes", "MIN_UNCUED_QUOTE_WORDS"]
@@ -316,18 +318,24 @@ def find_quotes(article: Article) -> Article:
     chunks, continued = quote_marks(text[: len(doc.text)])
     found = parse_attributions(doc, quote_sentence_starts(text, chunks)) + cue_attributions(doc)
     found += idiom_attributions(doc, found) + title_attributions(doc, found)
-    attrs = _reconcile_nested([a for a in found
-                                if not any(s <= a.cue[0] < e for s, e in chunks)])
-    attrs.sort(key=lambda a: a.content[0])
     ctx = Context(article, doc, chunks)
-    attrs = listed_quotes(text, _link_quotes(ctx, attrs, chunks, continued), chunks)
+    credits = credited_quotes(ctx)  # "“...” ― Sonya Herridge": the quote is hers alone
+    turns, taken = quoted_turns(text, found, chunks, continued)  # '"PENCE: Well, ...'
+    credited = [a.content for a in credits] + taken
+    attrs = _reconcile_nested([a for a in found if any(a is t for t in turns) or not any(
+        s <= a.cue[0] < e for s, e in chunks + credited)])
+    attrs.sort(key=lambda a: a.content[0])
+    chunks = [c for c in chunks if not any(s <= c[0] < e for s, e in credited)]
+    attrs = listed_quotes(text, _link_quotes(ctx, attrs, chunks, continued), chunks) + credits
     attrs.sort(key=lambda a: min(a.content[0], a.cue[0]))
     speakers: list[tuple[int, Speaker]] = []
     built: list[tuple[int, int, Attribution, Speaker | None, Span | None]] = []
     for attr in attrs:
         contents = edged_contents(text, attr, _contents(text, attr))
         prior = attr.extra.get("speaker_of")
-        if prior is not None:
+        if "credited" in attr.extra:
+            speaker = attr.extra["credited"]
+        elif prior is not None:
             speaker = prior.extra.get("speaker")
         else:
             speaker = speaker_of(ctx, attr, speakers)
