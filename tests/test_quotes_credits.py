@@ -47,6 +47,7 @@ def test_post_credited_with_its_handle(nlp: Any) -> None:
     assert [(q.speaker.text if q.speaker else None, q.text) for q in credited] == [
         ("Ada Okafor", "The quay opens in May, and the boats will be back.")]
     assert credited[0].kind == "direct"
+    assert credited[0].medium is not None and credited[0].medium.text == "@AdaOkafor"
 
 
 @pytest.mark.parametrize(

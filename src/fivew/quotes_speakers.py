@@ -357,6 +357,9 @@ def speaker_of(ctx: Context, attr: Attribution,
 
 def medium_of(ctx: Context, attr: Attribution, contents: list[tuple[int, int]]) -> Span | None:
     """Addressee and channel of the cue: 'told Reuters by telephone', 'in a statement'."""
+    medium: Span | None = attr.extra.get("medium")  # set where it was found: "@SpeakerRyan"
+    if medium is not None:
+        return medium
     tok = attr.cue_token
     if tok is None or "speaker_of" in attr.extra:
         return None
