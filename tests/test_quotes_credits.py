@@ -50,6 +50,16 @@ def test_post_credited_with_its_handle(nlp: Any) -> None:
     assert credited[0].medium is not None and credited[0].medium.text == "@AdaOkafor"
 
 
+def test_news_agency_after_the_last_quote_is_a_byline(nlp: Any) -> None:
+    text = ("Team doctor Tommie Smook said on Monday that two players were injured.\n"
+            '"Both will probably start playing in March, and we are confident they will be '
+            'back in time." - Sapa')
+    triples = found_triples(nlp, text)
+    assert not any(who == "Sapa" for who, _, _ in triples)
+    assert any(who == "Team doctor Tommie Smook" and words.startswith('"Both')
+               for who, _, words in triples)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -12,7 +12,8 @@ before a line opening with the dash), or, for a post credited with its ``(@handl
 line before the dash without the links that end it; the handle is the post's medium. A
 dash inside running prose is no credit: the quote must fill its paragraph, and the name
 must end the line or be followed only by a comma and a description ("-President Obama,
-tweeting after her speech."), a full stop or a handle and date.
+tweeting after her speech."), a full stop or a handle and date. A news agency after the
+dash ('"...," - Sapa' closing a wire story) is the story's byline, not the speaker.
 
 PolNeAR annotates such lines with the dash as cue. Train holds 7 credited quotes (all
 annotated) and 14 credited posts (4 annotated); dev a list of 24 credited quotes. PolNeAR
@@ -25,6 +26,8 @@ import re
 from typing import Any
 
 from fivew.article import Span, Speaker
+from fivew.entities import name_key
+from fivew.entities_lists import load_lists
 from fivew.quotes_rules import CONFIDENCE, Attribution
 from fivew.quotes_speakers import Context
 
@@ -111,7 +114,10 @@ def credited_quotes(ctx: Context) -> list[Attribution]:
         after = text[name_end:line_end]
         if not _AFTER_NAME.match(after):
             continue
-        content = _content(text, dash, bool(_HANDLE.match(after)))
+        handle = _HANDLE.match(after)
+        if handle is None and name_key(text[name_start:name_end]) in load_lists().news_agencies:
+            continue  # '"...," - Sapa' ending a wire story: the agency's byline, no speaker
+        content = _content(text, dash, handle is not None)
         if content is None:
             continue
         entity = ctx.entity_at(name_start, name_end)
@@ -120,7 +126,6 @@ def credited_quotes(ctx: Context) -> list[Attribution]:
             speaker.entity_id = entity.id
         quoted = [content] if text[content[0]] in _OPENERS else []
         rule = "credit_line" if quoted else "credited_post"
-        handle = _HANDLE.match(after)
         extra: dict[str, Any] = {"quotes": quoted, "credited": speaker}
         if handle is not None:  # the feed it was posted on: "@SpeakerRyan"
             at = name_end + handle.group().index("@")
