@@ -72,12 +72,44 @@ def test_quoted_transcript_gives_each_turn_to_its_speaker(nlp: Any) -> None:
             '"OKAFOR: Well, look, the quay will open in May. The boats are coming back.\n\n'
             '"And the tolls will fall by half, which the council agreed last week.\n\n'
             '"WALLACE: Governor, I want to ask about the tolls once more.\n\n'
+            '"OKAFOR: The tolls will fall, and that is all I will say about them today.\n\n'
             "The interview went on for an hour.")
     article = make_article(nlp, text)
     turns = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
              for q in article.quotes]
-    assert [who for who, cue, _ in turns if cue == ":"] == ["WALLACE", "OKAFOR", "WALLACE"]
+    assert [who for who, cue, _ in turns if cue == ":"] == ["WALLACE", "OKAFOR", "WALLACE",
+                                                             "OKAFOR"]
     okafor = next(words for who, _, words in turns if who == "OKAFOR")
     assert okafor.startswith("Well, look") and okafor.rstrip().endswith("last week.")
     # the council's agreeing stays inside Okafor's words, and nothing is the transcript's
     assert not any(who in ("Partial transcript", "the council") for who, _, _ in turns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kicker, a dateline and a fact check's headings name no speaker
+        "The harbour plan.\n\nBREAKING: The mayor will resign today, her office confirmed.\n",
+        "Scores.\n\nSTORRS, Conn.: Price scored 25 points as Connecticut beat St. John's 81-65.\n",
+        ("Fact check.\n\nCLAIM: The quay was built without any permit at all.\n\n"
+         "THE FACTS: The council granted the permit for the quay in 2019.\n\n"
+         "CLAIM: The tolls doubled after the new quay opened last May.\n\n"
+         "THE FACTS: The tolls rose by a tenth in the year after it opened.\n"),
+        # a menu left in the text
+        "Harbour news.\n\nSections: Top Stories | National | Business | Sport | Weather\n",
+    ],
+)
+def test_section_labels_name_no_speaker(nlp: Any, text: str) -> None:
+    labels = ("BREAKING", "STORRS, Conn.", "STORRS", "CLAIM", "THE FACTS", "Sections")
+    assert not any(who in labels for who, _, _ in found_triples(nlp, text))
+
+
+def test_transcript_names_in_capitals_are_speakers(nlp: Any) -> None:
+    # neither name is an entity the model found; the turns share them
+    text = ("The interview aired on Tuesday.\n\n"
+            "KATE BOULDUAN: Will the campaign release the transcripts of the speeches?\n\n"
+            "JOEL BENENSON: We have said that all along, and we will do it when we are ready.\n\n"
+            "BOULDUAN: So when will that be, if it is not this week or next week?\n\n"
+            "BENENSON: When the other candidates release theirs, and not a day before.\n")
+    speakers = [who for who, cue, _ in found_triples(nlp, text) if cue == ":"]
+    assert speakers == ["KATE BOULDUAN", "JOEL BENENSON", "BOULDUAN", "BENENSON"]

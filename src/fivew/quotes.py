@@ -85,7 +85,7 @@ from fivew.quotes_rules import (
 from fivew.quotes_speakers import Context, medium_of, speaker_of
 from fivew.quotes_splits import own_claim
 from fivew.quotes_subjects import cue_subject
-from fivew.quotes_transcripts import quoted_turns
+from fivew.quotes_transcripts import names_speaker, quoted_turns
 from fivew.quotes_verbs import parse_attributions
 
 __all__ = ["find_quotes", "MIN_UNCUED_QUOTE_WORDS"]
@@ -316,9 +316,12 @@ def find_quotes(article: Article) -> Article:
         return article
     text = article.text
     chunks, continued = quote_marks(text[: len(doc.text)])
-    found = parse_attributions(doc, quote_sentence_starts(text, chunks)) + cue_attributions(doc)
-    found += idiom_attributions(doc, found) + title_attributions(doc, found)
     ctx = Context(article, doc, chunks)
+    cued = cue_attributions(doc)
+    labels = [text[a.source[0] : a.source[1]] for a in cued if a.extra.get("turn") and a.source]
+    found = parse_attributions(doc, quote_sentence_starts(text, chunks)) + [
+        a for a in cued if not a.extra.get("turn") or names_speaker(ctx, a, labels)]
+    found += idiom_attributions(doc, found) + title_attributions(doc, found)
     credits = credited_quotes(ctx)  # "“...” ― Sonya Herridge": the quote is hers alone
     turns, taken = quoted_turns(text, found, chunks, continued)  # '"PENCE: Well, ...'
     credited = [a.content for a in credits] + taken

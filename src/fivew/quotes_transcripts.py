@@ -16,6 +16,7 @@ documents, odd ones confirming; figures in :data:`INTERVIEW_LABELS` and :func:`_
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fivew.quotes_rules import (
@@ -29,7 +30,7 @@ from fivew.quotes_rules import (
     trim_tokens,
 )
 
-__all__ = ["transcript_line", "quoted_turns", "TRANSCRIPT_MAX_WORDS"]
+__all__ = ["transcript_line", "quoted_turns", "names_speaker", "TRANSCRIPT_MAX_WORDS"]
 
 
 #: Most words before a line-opening colon for "Name: words" to be read as a transcript
@@ -55,7 +56,8 @@ def transcript_line(doc: Any, tok: Any) -> Attribution | None:
             break
     if line_start is None and tok.i <= TRANSCRIPT_MAX_WORDS:
         line_start = 0
-    if line_start is None:
+    digest = line_start is None
+    if digest:
         line_start = _digest_name_start(doc, tok)
     if line_start is None or tok.i == line_start:
         return None
@@ -85,7 +87,7 @@ def transcript_line(doc: Any, tok: Any) -> Attribution | None:
     return Attribution(
         cue=(int(tok.idx), token_end(tok)), content=span, kind="indirect",
         confidence=CONFIDENCE["colon"], cue_token=tok, source=source,
-        source_head=head.root, extra={"turn": True},
+        source_head=head.root, extra={"turn": not digest},  # a digest's author is named
     )
 
 
@@ -202,3 +204,68 @@ def _capitalised_name(head: Any) -> bool:
     +0.0006 / +0.0006 (even / odd documents)."""
     words = [t for t in head if not t.is_punct]
     return len(words) == 1 and words[0].is_alpha and words[0].is_title
+
+
+#: Entity types that can speak in a "Name: words" line (a place cannot: "KATHMANDU: ..."
+#: is a dateline, "Iowa: ..." a section of a round-up).
+SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GROUP"})
+#: Nouns of a label that name a source though no entity: "Poll: ...", "Report: ...",
+#: "Study: ...", "Transcript: ..." (the artifact and survey nouns of ``resources/quotes.json``
+#: but "video", which labels a clip: "VIDEO: ..." was wrong both times in PolNeAR train).
+UNSPEAKING_ARTIFACTS = frozenset({"video"})
+#: Words of the labels that head a section or a fact check rather than name a speaker
+#: ("BREAKING:", "CLAIM:", "THE FACTS:", "BOTTOM LINE:"): a label made only of them is no
+#: speaker even where it recurs, as a transcript's names do.
+KICKER_WORDS = frozenset({
+    "breaking", "exclusive", "update", "updated", "watch", "look", "video", "photos",
+    "flashback", "context", "claim", "claims", "fact", "facts", "the", "bottom", "line",
+    "verdict", "rating", "related", "read", "more", "see", "also", "why", "what", "how",
+    "bombshell", "wow", "boom", "alert", "warning", "live", "photo", "gallery", "listen",
+})
+
+
+def names_speaker(ctx: Any, attr: Attribution, labels: list[str]) -> bool:
+    """Whether the label of a "Name: words" line names who says the words: an interview
+    label ("Q", "A"); a mention of a person, organisation or group of the article; one word
+    that is no place and no kicker (:data:`KICKER_WORDS`: "BREAKING:"), mostly a name the
+    model missed ("HALVORSEN:"); or, for longer labels, a word of the name of such an
+    entity ("JAKE TAPPER" for Jake Tapper), a word shared with another of the ``labels`` of
+    the article's "Name:" lines (a transcript's turns: "KATE BOULDUAN", then "BOULDUAN"),
+    or a source noun ("New poll:"). So a transcript's speaker of two words whom the article
+    names nowhere else and who speaks only once is missed.
+
+    Section labels and kickers are no speakers: "BREAKING:", "THE FACTS:", "BOTTOM LINE:",
+    datelines ("STORRS, Conn.:"), menus and schedules left in the text ("| Sections: Top
+    Stories | National", "08:30p.m.SVU: ..."): running fivew over 380 real
+    pages (fundus-eval and 300 of l3s-gn1) found about 40 such lines read as quotes, and
+    PolNeAR train holds them too ("Breaking", "Bombshell", "LOOK", "STAT OF THE WEEK").
+    PolNeAR train: content-overlap F1 0 / +0.0002, speaker-attributed +0.0003 / +0.0006
+    (even / odd documents; right labels lost: "News Guide"); dev -0.0001 / +0.0008. Asking
+    of every label for an entity, a name's word, a recurring word or a source noun also
+    lost "Historians", "Insiders", "Newspaper" and "Milbank" (titles): -0.0001 / -0.0001,
+    +0.0002 / +0.0006."""
+    if attr.source is None:
+        return True
+    start, end = attr.source
+    label = ctx.text[start:end]
+    if label in INTERVIEW_LABELS:
+        return True
+    if "|" in ctx.text[start : attr.content[1]] or label[:1].isdigit():
+        return False  # "| Sections: Top Stories | National", "08:30p.m.SVU:": page furniture
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}
+    if words <= KICKER_WORDS:
+        return False  # "THE FACTS:", repeated in a fact check as a transcript's names are
+    mentioned = ctx.mentions_in(start, end)
+    if any(e.type in SPEAKING_TYPES for _, _, e in mentioned):
+        return True
+    if len(label.split()) == 1:
+        return not mentioned  # "HALVORSEN:", "Okafor:": a name the model missed; not a place
+    named = {w.casefold() for _, _, e in ctx.mentions if e.type in SPEAKING_TYPES
+             for w in re.findall(r"[^\W\d_]+", e.name) if len(w) > 2}
+    others = [w.casefold() for other in labels if other != label
+              for w in re.findall(r"[^\W\d_]+", other)]
+    if words & (named | set(others)) or labels.count(label) > 1:
+        return True
+    lists = load_quote_lists()
+    last = label.split()[-1].casefold().rstrip(".")
+    return last in (lists.artifacts | lists.survey_nouns) - UNSPEAKING_ARTIFACTS
