@@ -221,6 +221,8 @@ KICKER_WORDS = frozenset({
     "flashback", "context", "claim", "claims", "fact", "facts", "the", "bottom", "line",
     "verdict", "rating", "related", "read", "more", "see", "also", "why", "what", "how",
     "bombshell", "wow", "boom", "alert", "warning", "live", "photo", "gallery", "listen",
+    "review", "reviews", "movie", "film", "tv", "restaurant", "trailer", "cast", "when",
+    "where", "radio", "news", "scores", "next", "previous", "weather", "temp", "source",
 })
 
 
@@ -252,12 +254,12 @@ def names_speaker(ctx: Any, attr: Attribution, labels: list[str]) -> bool:
         return True
     if "|" in ctx.text[start : attr.content[1]] or label[:1].isdigit():
         return False  # "| Sections: Top Stories | National", "08:30p.m.SVU:": page furniture
+    mentioned = ctx.mentions_in(start, end)
+    if any(e.type in SPEAKING_TYPES for _, _, e in mentioned):
+        return True  # before the kickers: "NEWS:" may be a paper's name
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}
     if words <= KICKER_WORDS:
         return False  # "THE FACTS:", repeated in a fact check as a transcript's names are
-    mentioned = ctx.mentions_in(start, end)
-    if any(e.type in SPEAKING_TYPES for _, _, e in mentioned):
-        return True
     if len(label.split()) == 1:
         return not mentioned  # "HALVORSEN:", "Okafor:": a name the model missed; not a place
     named = {w.casefold() for _, _, e in ctx.mentions if e.type in SPEAKING_TYPES
