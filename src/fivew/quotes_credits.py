@@ -52,6 +52,9 @@ _NAME_PARTICLES = frozenset({"de", "del", "la", "van", "von", "der", "den", "da"
                              "bin", "al", "le"})
 #: A credit names someone in a few words; more is a sentence in title case.
 MAX_NAME_WORDS = 6
+#: Characters after the dash looked at for the name (six long words).
+MAX_NAME_CHARS = 80
+_SPACES = re.compile(r"[ \t\xa0]*")
 
 
 def _name_tokens(doc: Any, start: int, line_end: int) -> list[Any]:
@@ -103,11 +106,13 @@ def credited_quotes(ctx: Context) -> list[Attribution]:
     text, doc = ctx.text, ctx.doc
     found: list[Attribution] = []
     for dash in _DASH.finditer(text, 0, len(doc.text)):
-        name_start = dash.end() + len(text[dash.end() :]) - len(
-            text[dash.end() :].lstrip(" \t\xa0"))
+        name_start = _SPACES.match(text, dash.end()).end()  # type: ignore[union-attr]
+        if not text[name_start : name_start + 1].isupper():
+            continue  # most dashes: no name after them
         line_end = text.find("\n", dash.end())
         line_end = len(text) if line_end < 0 else line_end
-        name = _name_tokens(doc, name_start, line_end)
+        # a name is a few words: the parse is looked at no further (a long line, many dashes)
+        name = _name_tokens(doc, name_start, min(line_end, name_start + MAX_NAME_CHARS))
         if not name:
             continue
         name_end = int(name[-1].idx) + len(name[-1].text)
