@@ -5,12 +5,12 @@ Reads ``Article.text``, ``Article.entities`` and the ``analyse`` stage's spaCy `
 
 How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by step:
 finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
-transcripts, phrases, stance, idioms, comparing, channels, headlines, noncues, noun_uses,
-false_uses), how far a content reaches (extents, extent_edges, conjuncts, bounds, splits),
-quote marks and their cues (marks, adjacent, introduced, misread, linking, continuations,
-colons, named, credits), speakers (subjects, agents, controllers, participles, misparsed_speakers,
-speaker_conjuncts, included_holders, experiencers, speakers), and what they share (rules,
-with the word lists of ``resources/quotes.json``):
+transcripts, phrases, stance, idioms, comparing, channels, headlines, questions, noncues,
+noun_uses, false_uses), how far a content reaches (extents, extent_edges, conjuncts,
+bounds, splits), quote marks and their cues (marks, adjacent, introduced, misread, linking,
+continuations, colons, named, credits), speakers (subjects, agents, controllers,
+participles, misparsed_speakers, speaker_conjuncts, included_holders, experiencers,
+speakers), and what they share (rules, with the word lists of ``resources/quotes.json``):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
@@ -70,6 +70,7 @@ from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
 from fivew.quotes_linking import bare_report, cue_near, lead_in, quoted_title, sentence_quoter
 from fivew.quotes_marks import STRIP_MARKS, introduced, quote_marks, word_count
+from fivew.quotes_questions import question_attributions, question_split
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
@@ -108,6 +109,11 @@ def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
     for attr in sorted(attrs, key=lambda a: (a.content[0] - a.content[1],
                                              a.content[0] <= a.cue[0] < a.content[1])):
         outer = next((k for k in kept if k.content[0] <= attr.cue[0] < k.content[1]), None)
+        asked = question_split(outer, attr) if outer is not None else None
+        if outer is not None and asked is not None:  # "said X when asked whether Y"
+            if asked < 0 or not end_content(outer, asked):
+                kept.remove(outer)  # "said, asked about Y": its only content was the question
+            outer = None
         if outer is not None:
             if _split_at(outer, attr):
                 outer = None
@@ -322,6 +328,7 @@ def find_quotes(article: Article) -> Article:
     found = parse_attributions(doc, quote_sentence_starts(text, chunks)) + [
         a for a in cued if not a.extra.get("turn") or names_speaker(ctx, a, labels)]
     found += idiom_attributions(doc, found) + title_attributions(doc, found)
+    found += question_attributions(doc, found)
     credits = credited_quotes(ctx)  # "“...” ― Sonya Herridge": the quote is hers alone
     turns, taken = quoted_turns(text, found, chunks, continued)  # '"PENCE: Well, ...'
     credited = [a.content for a in credits] + taken
