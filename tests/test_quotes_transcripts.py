@@ -79,6 +79,8 @@ def test_quoted_transcript_gives_each_turn_to_its_speaker(nlp: Any) -> None:
              for q in article.quotes]
     assert [who for who, cue, _ in turns if cue == ":"] == ["WALLACE", "OKAFOR", "WALLACE",
                                                              "OKAFOR"]
+    # the quoted turns are direct quotes (the last, never closed, is a plain transcript line)
+    assert [q.kind for q in article.quotes if q.cue and q.cue.text == ":"][:3] == ["direct"] * 3
     okafor = next(words for who, _, words in turns if who == "OKAFOR")
     assert okafor.startswith("Well, look") and okafor.rstrip().endswith("last week.")
     # the council's agreeing stays inside Okafor's words, and nothing is the transcript's

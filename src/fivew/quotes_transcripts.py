@@ -120,6 +120,7 @@ def quoted_turns(text: str, found: list[Attribution], chunks: list[tuple[int, in
         taken.extend(chunks[chunks.index(opening[0]) : chunks.index(opening[0]) + len(parts)])
         attr.parts = parts if len(parts) > 1 else []
         attr.content = (parts[0][0], parts[-1][1])
+        attr.kind = "direct"  # the turn's words, verbatim inside the transcript's marks
         turns.append(attr)
     return turns, taken
 
