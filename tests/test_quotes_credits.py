@@ -12,7 +12,8 @@ from .test_quotes import found_triples, make_article
 
 _LIST = ("Readers told us what they think of the harbour plan.\n\n"
          "“The quay will bring the boats back. It is about time.” ― Maria de la Cruz\n"
-         "”We were never asked. Nobody came to the village.” ― Tomas Brandt.\n\n"
+         "”We were never asked. Nobody came to the village.” ― Tomas Brandt.\n"
+         "“The tolls must fall before the boats come back.” ― Sen. Ada Okafor (D-Md.)\n\n"
          "Photo: Harbour Office.\n")
 
 
@@ -22,6 +23,7 @@ def test_quotes_in_a_list_go_to_their_credited_names(nlp: Any) -> None:
             "“The quay will bring the boats back. It is about time.”") in triples
     # a closing mark typed for the opening one still opens the credited quote
     assert ("Tomas Brandt", "―", "”We were never asked. Nobody came to the village.”") in triples
+    assert ("Sen. Ada Okafor", "―", "“The tolls must fall before the boats come back.”") in triples
 
 
 def test_inner_cue_stays_inside_the_credited_quote(nlp: Any) -> None:

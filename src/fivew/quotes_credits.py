@@ -41,8 +41,8 @@ _CLOSERS = "”\"'»"
 #: Opening characters of a quoted paragraph (a closing mark typed for an opening one too).
 _OPENERS = "“”\"'«‘"
 #: What may follow a credited name on its line: nothing, a full stop, a comma and a
-#: description, or a handle (and the date of the post).
-_AFTER_NAME = re.compile(r"\s*(?:\.?\s*$|,|\(@\w+\))")
+#: description, a handle (and the date of the post), or a short aside ("(D-Md.)").
+_AFTER_NAME = re.compile(r"\s*(?:\.?\s*$|,|\(@\w+\)|\((?!@)[^()\n]{1,30}\)\.?\s*(?:,|$))")
 _HANDLE = re.compile(r"\s*\(@\w+\)")
 #: Links (and left-over markup) that end a post's text before its credit.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$")
