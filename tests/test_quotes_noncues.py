@@ -38,6 +38,9 @@ from .test_quotes import found_triples
         ("I am old enough to remember when the old bridge was built.", []),
         # "telling" before its noun is the adjective
         ("The vote gave telling evidence of the party's mood.", []),
+        # an imperative tells the reader what to do
+        ("Please support local business!", []),
+        ("Email your comments to the editor at the address below.", []),
         # "sure to" and "certain to" forecast an outcome
         ("The rise in fees is sure to anger commuters across the region.", []),
         ("The new tax is certain to raise prices for farmers.", []),

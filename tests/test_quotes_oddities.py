@@ -61,3 +61,17 @@ def test_typed_closing_marks(text: str, expected: list[str]) -> None:
 )
 def test_odd_contents(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Insurers say that long processing times have made it difficult to do business.\n"
+         "One specific criticism of Consumer Watchdog revolves around a proviso of the law."),
+        ("Australian players are 'right more often', insist officials\n"
+         "        By Julian Linden in Sydney\nPublished: 10 January 2008"),
+    ],
+)
+def test_content_inside_its_speaker_is_dropped(nlp: Any, text: str) -> None:
+    # the parse read one phrase as both the content and its speaker
+    assert not any(who == words for who, _, words in found_triples(nlp, text))

@@ -352,6 +352,9 @@ def find_quotes(article: Article) -> Article:
         attr.extra["speaker"] = speaker
         if speaker is not None:
             speakers.append((speaker.start, speaker))
+        if speaker is not None and all(speaker.start <= s and e <= speaker.end
+                                       for s, e in contents):
+            continue  # "..., insist officials": a content read inside its own speaker
         medium = medium_of(ctx, attr, contents)
         built.extend((s, e, attr, speaker, medium) for s, e in contents)
     built.sort(key=lambda b: b[0])

@@ -51,7 +51,28 @@ def not_a_cue(tok: Any) -> bool:
             or _reader_question(tok) or _unheld_activity(tok) or _short_reduced_relative(tok)
             or _naming_label(tok) or _as_opposed(tok) or _thing_impression(tok)
             or _enough_to(tok) or _telling_adjective(tok) or _claimed_prize(tok)
-            or _billing_charge(tok) or _addressee_only(tok) or false_use(tok))
+            or _billing_charge(tok) or _addressee_only(tok) or _imperative(tok)
+            or false_use(tok))
+
+
+#: Words that may stand before the verb of an imperative: "Please support ...".
+IMPERATIVE_OPENERS = frozenset({"please", "just", "so", "now"})
+
+
+def _imperative(tok: Any) -> bool:
+    """'Please support local business!', 'Email your comments to ...', 'Say Hello To ...':
+    a verb in its base form opening its sentence, with no subject or auxiliary, tells the
+    reader what to do; no one's words are reported. Seen in page furniture running fivew
+    over real pages (fundus-eval, l3s-gn1); PolNeAR train has three (one annotated)."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
+        return False
+    for word in tok.sent:
+        if word.i == tok.i:
+            return True
+        if not (word.is_punct or word.is_space or word.lower_ in IMPERATIVE_OPENERS):
+            return False
+    return False
 
 
 def not_an_adjective_cue(tok: Any) -> bool:
