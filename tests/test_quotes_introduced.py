@@ -73,3 +73,11 @@ def test_quote_introduced_by_its_own_clause_inside_an_earlier_content(nlp: Any) 
         ("former California Gov. Jerry Brown", "criticized", "Bill Clinton during a debate"),
         ("Hillary", "shot", "“I suppose I could have stayed home and baked cookies.”"),
     ]
+
+
+def test_name_set_off_from_its_description_speaks_the_quote(nlp: Any) -> None:
+    # the parse ran the name into the quote; the quote was dropped
+    text = ("“I have never met anyone in my life that is as driven as RuPaul,” the performer "
+            "known as Flloyd, another friend from that era, later told a documentarian.")
+    assert any(who == "Flloyd" and cue == "told" and words.startswith("“I have never")
+               for who, cue, words in found_triples(nlp, text))
