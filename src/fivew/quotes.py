@@ -14,15 +14,17 @@ speakers), and what they share (rules, with the word lists of ``resources/quotes
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
-   governs) and its source (its subject).
+   governs) and its source (its subject). A quote credited after it ("“...” ― Name") is
+   the name's; a transcript's turn ("NAME: ...") its label's, where the label can speak.
 2. **Reconcile.** A cue inside a quote belongs to the quoted speaker and is dropped. A cue
    inside another attribution's content is part of it ("he said he hoped ...") unless it
    sits in a relative or parenthetical clause ("his forces, which one aide said numbered
    6,000"), where it is a claim of its own, or is a participle going on from the speaker
    ("said X, adding that Y"), where the outer content ends before it, as it does before a
-   contrastive clause ("said X, while others said Y"), the same verb for a second speaker
-   ("Most said X, and a third said Y"), a quoted name ("said X, and called it “Y”") or a
-   reported relative clause closing it ("backed X, which he said ...", see
+   question put to the speaker ("said X when asked whether Y"), a contrastive clause
+   ("said X, while others said Y"), the same verb for a second speaker ("Most said X, and
+   a third said Y"), a quoted name ("said X, and called it “Y”") or a reported relative
+   clause closing it ("backed X, which he said ...", see
    :mod:`fivew.quotes_bounds`); a cue in a clause fronted before the cue governing it
    ("Though he never criticized X, he made it clear that Y"), or before a clause holding a
    cue ("Saying X, he went on to voice doubts ..."), keeps its content inside that clause.
