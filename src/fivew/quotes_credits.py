@@ -28,6 +28,7 @@ from typing import Any
 from fivew.article import Span, Speaker
 from fivew.entities import name_key
 from fivew.entities_lists import load_lists
+from fivew.quotes_marks import CLOSE_MARKS, STRAIGHT
 from fivew.quotes_rules import CONFIDENCE, Attribution
 from fivew.quotes_speakers import Context
 
@@ -37,7 +38,7 @@ __all__ = ["credited_quotes"]
 #: hyphen only after a space or at a line's start, never inside a word).
 _DASH = re.compile(r"―|—|–|--|(?:(?<=\s)|^)-(?!-)", re.MULTILINE)
 #: Closing marks a credited quote ends with.
-_CLOSERS = "”\"'»"
+_CLOSERS = CLOSE_MARKS + STRAIGHT + "'"
 #: Opening characters of a quoted paragraph (a closing mark typed for an opening one too).
 _OPENERS = "“”\"'«‘"
 #: What may follow a credited name on its line: nothing, a full stop, a comma and a

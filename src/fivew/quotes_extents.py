@@ -297,9 +297,8 @@ def reported_contrast(words: Any, lists: QuoteLists) -> bool:
     attribution: the words are then no second fragment of X (here and in
     :func:`fivew.quotes_complements.interrupted_parts`). PolNeAR train: content-overlap F1
     +0.0001 / 0, speaker-attributed F1 +0.0001 / 0, exact +0.0002 / 0 (even / odd
-    documents); any "but"
-    part, "while" and "whereas" too: exact -0.0001 on odd documents, and so did a reporting
-    verb inside a quote ('but "we don't ask them ..."')."""
+    documents); any "but" part, "while" and "whereas" too: exact -0.0001 on odd documents,
+    and so did a reporting verb inside a quote ('but "we don't ask them ..."')."""
     if len(words) < 2 or words[0].lower_ != "but":
         return False
     for t in words:

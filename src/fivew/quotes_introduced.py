@@ -312,7 +312,7 @@ def _apposed_subject(words: list[Any]) -> Any:
     documentarian': a name set off by commas from the description after it, the parse
     having run the name into the quote; its head is the speaker. Seen running fivew over
     real pages (fundus-eval), where the quote was dropped."""
-    if not words or len(words) > APPOSED_SUBJECT_MAX_WORDS or words[0].is_punct:
+    if len(words) > APPOSED_SUBJECT_MAX_WORDS or words[0].is_punct:  # words: never empty
         return None
     commas = [n for n, t in enumerate(words) if t.text == ","]
     if not commas or any(t.is_punct and t.text != "," or t.is_space or t.is_quote

@@ -227,6 +227,14 @@ KICKER_WORDS = frozenset({
 })
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text``, letters only, case-folded."""
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
 def names_speaker(ctx: Any, attr: Attribution, labels: list[str]) -> bool:
     """Whether the label of a "Name: words" line names who says the words: an interview
     label ("Q", "A"); a mention of a person, organisation or group of the article; one word
@@ -258,17 +266,17 @@ def names_speaker(ctx: Any, attr: Attribution, labels: list[str]) -> bool:
     mentioned = ctx.mentions_in(start, end)
     if any(e.type in SPEAKING_TYPES for _, _, e in mentioned):
         return True  # before the kickers: "NEWS:" may be a paper's name
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}
+    words = _words(label)
     if words <= KICKER_WORDS:
         return False  # "THE FACTS:", repeated in a fact check as a transcript's names are
     if len(label.split()) == 1:
         return not mentioned  # "HALVORSEN:", "Okafor:": a name the model missed; not a place
-    named = {w.casefold() for _, _, e in ctx.mentions if e.type in SPEAKING_TYPES
-             for w in re.findall(r"[^\W\d_]+", e.name) if len(w) > 2}
-    others = [w.casefold() for other in labels if other != label
-              for w in re.findall(r"[^\W\d_]+", other)]
-    if words & (named | set(others)) or labels.count(label) > 1:
+    named = {w for _, _, e in ctx.mentions if e.type in SPEAKING_TYPES
+             for w in _words(e.name) if len(w) > 2}
+    others = {w for other in labels if other != label for w in _words(other)}
+    if words & named or words & others or labels.count(label) > 1:
         return True
     lists = load_quote_lists()
     last = label.split()[-1].casefold().rstrip(".")
-    return last in (lists.artifacts | lists.survey_nouns) - UNSPEAKING_ARTIFACTS
+    return last not in UNSPEAKING_ARTIFACTS and (last in lists.artifacts
+                                                 or last in lists.survey_nouns)
