@@ -51,11 +51,12 @@ from .test_quotes import found_triples
         ("They see their own council as insufficiently committed to the port.",
          [("They", "see", "their own council as insufficiently committed to the port")]),
         # a clause before an object-content verb (here across a paragraph break, after the
-        # closing mark of the paragraph before) is no complement of it
+        # closing mark of the paragraph before) is no complement of it ("the pilot": without
+        # the article the model makes the name a second subject of "praised" here)
         ("”  \n\nListen to audio of Lopez’s remarks on the Harbour Guild below:  \n\nLater in "
-         "the broadcast, Lopez praised pilot Maria Ortiz, who has vowed to stay.",
+         "the broadcast, Lopez praised the pilot Maria Ortiz, who has vowed to stay.",
          [("Lopez’s", "remarks on", "the Harbour Guild"),
-          ("Lopez", "praised", "pilot Maria Ortiz"), ("who", "vowed", "to stay")]),
+          ("Lopez", "praised", "the pilot Maria Ortiz"), ("who", "vowed", "to stay")]),
         # a pronoun patient of a passive cue with an agent
         ("Maria Ortiz, a harbour pilot who has been endorsed by the dock unions, won the seat.",
          [("the dock unions", "endorsed", "who")]),

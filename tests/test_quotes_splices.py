@@ -9,7 +9,10 @@ from typing import Any
 
 import pytest
 
+from fivew.quotes_complements import _root_report
+
 from .test_quotes import found_triples
+from .test_quotes_misparsed_speakers import build
 
 
 @pytest.mark.parametrize(
@@ -98,3 +101,23 @@ def test_complement_past_a_spliced_clause(nlp: Any, text: str,
     triples = found_triples(nlp, text)
     assert expected in triples
     assert all(content != text.split(",")[0] for _, _, content in triples)
+
+
+# "Later in the broadcast, Lopez praised pilot Maria Ortiz.", parsed as the model parsed it
+# after a colon line: the name after the verb a second subject
+TWO_SUBJECTS = [("Later", "RB", "ADV", "advmod", 6), ("in", "IN", "ADP", "prep", 0),
+                ("the", "DT", "DET", "det", 3), ("broadcast", "NN", "NOUN", "pobj", 1),
+                (",", ",", "PUNCT", "punct", 6), ("Lopez", "NNP", "PROPN", "nsubj", 6),
+                ("praised", "VBD", "VERB", "ROOT", 6), ("pilot", "NN", "NOUN", "compound", 9),
+                ("Maria", "NNP", "PROPN", "compound", 9), ("Ortiz", "NNP", "PROPN", "nsubj", 6),
+                (".", ".", "PUNCT", "punct", 6)]
+ONE_SUBJECT_AFTER = [("Sorry", "UH", "INTJ", "intj", 3), (",", ",", "PUNCT", "punct", 3),
+                     ("Sanders", "NNP", "PROPN", "nsubj", 3), ("said", "VBD", "VERB", "ROOT", 3),
+                     (".", ".", "PUNCT", "punct", 3)]
+
+
+def test_root_speech_verb_with_a_second_subject_reports_nothing_before() -> None:
+    # a subject before the verb and another after it: the second is a misparsed object,
+    # and the opening phrase before the comma ("Later in the broadcast") was never said
+    assert _root_report(build(TWO_SUBJECTS)[6]) is None
+    assert _root_report(build(ONE_SUBJECT_AFTER)[3]) == (0, 0, "speech_clause")

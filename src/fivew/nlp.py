@@ -41,6 +41,29 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = (
 )
 
 
+#: Name of the pipeline step that starts a sentence after every line break (see
+#: :func:`paragraph_starts`).
+PARAGRAPH_STARTS = "fivew_paragraph_starts"
+
+
+def paragraph_starts(doc: Any) -> Any:
+    """Start a sentence at the first token after each line break, before the parser runs.
+
+    Article text keeps one paragraph (or one heading, list item, caption-free line) per
+    line. Left to itself the model's parser glues a line without final punctuation to the
+    next one: a heading, a dateline, a time stamp or a list's credit becomes the subject of
+    the next paragraph's verb ("The Latest on the U.S. presidential race (all times
+    EDT):" / "7 p.m." / "Donald Trump is ... questioning" made the heading Trump's
+    apposition and the one who questions). In PolNeAR dev 312 of 1,858 line breaks fell
+    inside a sentence. Preset sentence starts are kept by spaCy's parser, which then parses
+    each line on its own. PolNeAR quotes, content-overlap / speaker-attributed F1: train
+    even -0.0001 / +0.0007, odd +0.0012 / +0.0020, dev +0.0011 / +0.0031."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @dataclass(frozen=True)
 class ModelInfo:
     """Which model is in use."""
@@ -74,6 +97,12 @@ def load_model() -> Any:
     except (OSError, ValueError) as exc:
         raise ModelError(f"the spaCy model '{package}' failed to load: {exc}") from exc
     nlp.max_length = MAX_TEXT_CHARS + 1
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_STARTS):
+        Language.component(PARAGRAPH_STARTS, func=paragraph_starts)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_STARTS, before="parser")
     from spacy.symbols import ORTH
 
     tokenizer: Any = nlp.tokenizer

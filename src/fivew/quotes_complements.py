@@ -249,8 +249,9 @@ def _root_report(tok: Any) -> tuple[int, int, str] | None:
     if any(c.i > tok.i and c.dep_ not in _ROOT_AFTER_DEPS for c in tok.children):
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects:
-        return None
+    if not subjects or (subjects[0].i < tok.i < subjects[-1].i):
+        return None  # a second subject after the verb is a misparsed object ("Later in the
+        # broadcast, Lopez praised pilot Maria Ortiz, who ...")
     edge = subjects[0].left_edge.i if subjects[0].i < tok.i else min(
         [tok.i, *(c.left_edge.i for c in tok.children
                   if c.i < tok.i and c.dep_ in ("advmod", "aux"))])
