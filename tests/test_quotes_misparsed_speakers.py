@@ -10,6 +10,8 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from fivew.evaluate.common import evaluation_article
+from fivew.quotes import find_quotes
 from fivew.quotes_misparsed_speakers import headline_patient, misread_noun_subject
 
 from .test_quotes import found_triples
@@ -112,3 +114,30 @@ def test_by_phrase_of_an_object_is_no_agent(nlp: Any) -> None:
     triples = found_triples(nlp, "Top Okafor aides acknowledged as much in a Washington Post "
                                  "article Tuesday by Maria Lopez and Tom Harris.")
     assert [s for s, c, _ in triples if c == "acknowledged"] == ["Top Okafor aides"]
+
+
+# '“We will win,” Dover police Chief Ann Cole said.', parsed the way the model parsed a
+# dev sentence of this shape: the name hangs on a word misread as a verb after the quote,
+# and "said" is a conjunct of the quote's verb, so its subject comes from inside the quote
+NAME_HUNG_IN_QUOTE = [
+    ("“", "``", "PUNCT", "punct", 3), ("We", "PRP", "PRON", "nsubj", 3),
+    ("will", "MD", "AUX", "aux", 3), ("win", "VB", "VERB", "ROOT", 3),
+    (",", ",", "PUNCT", "punct", 3), ("”", "''", "PUNCT", "punct", 3),
+    ("Dover", "VB", "VERB", "dep", 3), ("police", "NN", "NOUN", "compound", 8),
+    ("Chief", "NNP", "PROPN", "dobj", 6), ("Ann", "NNP", "PROPN", "compound", 10),
+    ("Cole", "NNP", "PROPN", "appos", 8), ("said", "VBD", "VERB", "conj", 3),
+    (".", ".", "PUNCT", "punct", 3)]
+
+
+def test_name_before_the_cue_speaks_the_quote_when_the_parse_hangs_it_inside() -> None:
+    rows = NAME_HUNG_IN_QUOTE
+    no_space_after = {0, 3, 4, 11}  # "“We", "win,”", "said."
+    doc = Doc(Vocab(), words=[r[0] for r in rows],
+              spaces=[i not in no_space_after and i < len(rows) - 1 for i in range(len(rows))],
+              tags=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows],
+              heads=[r[4] for r in rows], lemmas=[r[0].lower() for r in rows[:-2]] + ["say", "."],
+              sent_starts=[i == 0 for i in range(len(rows))])
+    article = evaluation_article("quote", doc.text, doc, language="en")
+    find_quotes(article)
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in article.quotes] == [
+        ("Ann Cole", "“We will win,”")]
