@@ -40,6 +40,12 @@ from .test_quotes import found_triples
         ("The vote gave telling evidence of the party's mood.", []),
         # an imperative tells the reader what to do
         ("Please support local business!", []),
+        # a label opening its line ("CLAIM:", a fact check) states nobody's claim, the
+        # line's own cue reports it
+        ("Dover's mayor did not close the pier\nCLAIM: The mayor of Dover closed the pier to "
+         "fishing boats after a storm last week.\nTHE FACTS: The pier is open.", []),
+        ("No, the pier is open\nCLAIM: The mayor of Dover said the pier was closed.",
+         [("The mayor of Dover", "said", "the pier was closed")]),
         ("Email your comments to the editor at the address below.", []),
         # "sure to" and "certain to" forecast an outcome
         ("The rise in fees is sure to anger commuters across the region.", []),

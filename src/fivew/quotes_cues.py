@@ -44,7 +44,7 @@ from typing import Any
 from fivew.quotes_channels import clause_object
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_headlines import headline_cue
-from fivew.quotes_noncues import not_an_adjective_cue
+from fivew.quotes_noncues import line_label, not_an_adjective_cue
 from fivew.quotes_noun_uses import armed_attack, describing_participle, unheld_decision
 from fivew.quotes_phrases import (
     ANNOUNCING_PARTICIPLES,
@@ -133,7 +133,7 @@ def _noun_cue(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | None:
     supporter of X") or a copula's subject ("My sense is that X"); see
     :mod:`fivew.quotes_stance`."""
     lemma = tok.lemma_.lower()
-    if _connective(tok) or armed_attack(tok):  # "the attacks on the consulate in Benghazi"
+    if _connective(tok) or armed_attack(tok) or line_label(tok):  # "attacks on the consulate"
         return None  # "she quipped in reference to X": a link to a topic, not a claim
     if (tok.lower_ in lists.noun_cues or lemma in lists.noun_cues or intention_infinitive(tok)
             or clause_object(tok)):
