@@ -1,8 +1,11 @@
-"""The spaCy model as fivew loads it: a sentence starts at each line of the text."""
+"""The spaCy model as fivew loads it: a sentence starts at each line of the text and after
+a line's wire dateline."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from .test_quotes import found_triples
 
@@ -29,3 +32,30 @@ def test_a_heading_is_not_the_subject_of_the_next_line(nlp: Any) -> None:
 def test_a_sentence_still_runs_on_within_a_line(nlp: Any) -> None:
     doc = nlp("The mayor, who spoke on Tuesday, said the port would reopen.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("SHARM EL-SHEIK, Egypt (AP) — The mayor of Dover endorsed the plan.",
+         "SHARM EL-SHEIK, Egypt (AP) —"),
+        ("DOVER - The harbour board said the pier would reopen.", "DOVER -"),
+        ("Dover, 2 Jan. (AKI) - The harbour board said the pier would reopen.",
+         "Dover, 2 Jan. (AKI) -"),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(nlp: Any, text: str, dateline: str) -> None:
+    assert next(iter(nlp(text).sents)).text == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place in mixed case without an agency, or a phrase set off by a dash, stays
+        "Dover - The harbour board said the pier would reopen.",
+        "These harbours — Dover and Deal — matter to the board.",
+    ],
+)
+def test_a_dash_after_a_phrase_is_no_dateline(nlp: Any, text: str) -> None:
+    assert len(list(nlp(text).sents)) == 1
+
