@@ -42,9 +42,12 @@ def test_a_sentence_still_runs_on_within_a_line(nlp: Any) -> None:
         ("DOVER - The harbour board said the pier would reopen.", "DOVER -"),
         ("Dover, 2 Jan. (AKI) - The harbour board said the pier would reopen.",
          "Dover, 2 Jan. (AKI) -"),
+        # a run-in heading in capitals
+        ("EVEN THE HARBOUR’S BOSS THINKS IT’S 2 LATE — The head of the board said so.",
+         "EVEN THE HARBOUR’S BOSS THINKS IT’S 2 LATE —"),
     ],
 )
-def test_a_dateline_is_a_sentence_of_its_own(nlp: Any, text: str, dateline: str) -> None:
+def test_a_dateline_or_capital_heading_is_a_sentence_of_its_own(nlp: Any, text: str, dateline: str) -> None:
     assert next(iter(nlp(text).sents)).text == dateline
 
 

@@ -50,11 +50,12 @@ PARAGRAPH_STARTS = "fivew_paragraph_starts"
 #: A wire dateline opening a line: an upper-case place, maybe a region or date and an
 #: agency ("SHARM EL-SHEIK, Egypt (AP) —", "COLUMBIA, S.C. -", "WASHINGTON --"), or a place
 #: in any case with an agency in brackets ("New York (AFP) –", "Naciriya, 2 Jan. (AKI) -"),
-#: then a dash. Written for fivew from the datelines of PolNeAR and of the real pages of
-#: l3s-gn1; a place without an agency must be upper case, so that "Washington - " or
-#: "These battlegrounds — " opening a sentence stay in it.
+#: then a dash; also a run-in heading in capitals ("EVEN OZ’S BOSS THINKS HE’S FULL OF IT
+#: — The head of Sony ..."). Written for fivew from the datelines and headings of PolNeAR
+#: and of the real pages of l3s-gn1; a place without an agency must be upper case, so that
+#: "Washington - " or "These battlegrounds — " opening a sentence stay in it.
 DATELINE = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
+    r"[ \t]*(?:[A-Z][A-Z.'’\-]+(?: [A-Z0-9][A-Z0-9.'’&\-]*)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
     r"(?: \([A-Za-z][\w .\-]{0,25}\))?"
     r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,3}(?:, [\w. ]{1,30})? \([A-Za-z][\w .\-]{0,25}\))"
     r" ?(?:\u2014|\u2013|--?|_) ")
