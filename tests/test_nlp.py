@@ -47,7 +47,8 @@ def test_a_sentence_still_runs_on_within_a_line(nlp: Any) -> None:
          "EVEN THE HARBOUR’S BOSS THINKS IT’S 2 LATE —"),
     ],
 )
-def test_a_dateline_or_capital_heading_is_a_sentence_of_its_own(nlp: Any, text: str, dateline: str) -> None:
+def test_a_dateline_or_capital_heading_is_a_sentence_of_its_own(nlp: Any, text: str,
+                                                                 dateline: str) -> None:
     assert next(iter(nlp(text).sents)).text == dateline
 
 
