@@ -24,6 +24,9 @@ def _speaker_of(nlp: Any, text: str, cue: str) -> str | None:
         # but not a thing after a verb: the subject does V
         ("Then, in a gentle tone, Mrs. Okafor reached for a metaphor to describe the hopes "
          "of the fishermen.", "describe", "Mrs. Okafor"),
+        # a noun cue's holder as an adjective of nationality or party before it
+        ("European reluctance to hand over harbour powers to Brussels remains strong.",
+         "reluctance", "European"),
         # a noun cue's holder in its "of" / "among" phrase
         ("The willingness of the voters to accept the lower price surprised the buyers.",
          "willingness", "the voters"),
