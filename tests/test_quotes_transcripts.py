@@ -98,13 +98,15 @@ def test_quoted_transcript_gives_each_turn_to_its_speaker(nlp: Any) -> None:
          "CLAIM: The tolls doubled after the new quay opened last May.\n\n"
          "THE FACTS: The tolls rose by a tenth in the year after it opened.\n"),
         "Films.\n\nMovie Review: There Will Be Blood, the film of the year so far.\n",
+        # a kicker before a label of its own: a video's caption
+        "Harbour news.\n\nVideo: FULL SPEECH: Mayor Cole at the harbour board. Watch on YouTube\n",
         # a menu left in the text
         "Harbour news.\n\nSections: Top Stories | National | Business | Sport | Weather\n",
     ],
 )
 def test_section_labels_name_no_speaker(nlp: Any, text: str) -> None:
     labels = ("BREAKING", "STORRS, Conn.", "STORRS", "CLAIM", "THE FACTS", "Movie Review",
-              "Sections")
+              "Sections", "Video: FULL SPEECH")
     assert not any(who in labels for who, _, _ in found_triples(nlp, text))
 
 

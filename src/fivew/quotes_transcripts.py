@@ -267,8 +267,9 @@ def names_speaker(ctx: Any, attr: Attribution, labels: list[str]) -> bool:
     if any(e.type in SPEAKING_TYPES for _, _, e in mentioned):
         return True  # before the kickers: "NEWS:" may be a paper's name
     words = _words(label)
-    if words <= KICKER_WORDS:
-        return False  # "THE FACTS:", repeated in a fact check as a transcript's names are
+    if words <= KICKER_WORDS or _words(label.split(":", 1)[0]) <= KICKER_WORDS:
+        return False  # "THE FACTS:", repeated in a fact check as a transcript's names are;
+        # "Video: FULL SPEECH: ...", a kicker before a label of its own
     if len(label.split()) == 1:
         return not mentioned  # "HALVORSEN:", "Okafor:": a name the model missed; not a place
     named = {w for _, _, e in ctx.mentions if e.type in SPEAKING_TYPES
