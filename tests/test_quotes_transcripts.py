@@ -98,6 +98,10 @@ def test_quoted_transcript_gives_each_turn_to_its_speaker(nlp: Any) -> None:
          "CLAIM: The tolls doubled after the new quay opened last May.\n\n"
          "THE FACTS: The tolls rose by a tenth in the year after it opened.\n"),
         "Films.\n\nMovie Review: There Will Be Blood, the film of the year so far.\n",
+        # a list, a contact line: no verb, no quote mark after the label
+        "Films.\n\nCast: Ann Cole, Ben Marsh, Carl Dunn\n",
+        "Harbour news.\n\nSquad: Ann Cole (captain), Ben Marsh, Carl Dunn\n",
+        "Harbour news.\n\nAnn Cole: 555-0100 or acole@example.com\n",
         # a kicker before a label of its own: a video's caption
         "Harbour news.\n\nVideo: FULL SPEECH: Mayor Cole at the harbour board. Watch on YouTube\n",
         # a menu left in the text
@@ -106,7 +110,7 @@ def test_quoted_transcript_gives_each_turn_to_its_speaker(nlp: Any) -> None:
 )
 def test_section_labels_name_no_speaker(nlp: Any, text: str) -> None:
     labels = ("BREAKING", "STORRS, Conn.", "STORRS", "CLAIM", "THE FACTS", "Movie Review",
-              "Sections", "Video: FULL SPEECH")
+              "Sections", "Video: FULL SPEECH", "Cast", "Squad", "Ann Cole")
     assert not any(who in labels for who, _, _ in found_triples(nlp, text))
 
 
@@ -119,3 +123,19 @@ def test_transcript_names_in_capitals_are_speakers(nlp: Any) -> None:
             "BENENSON: When the other candidates release theirs, and not a day before.\n")
     speakers = [who for who, cue, _ in found_triples(nlp, text) if cue == ":"]
     assert speakers == ["KATE BOULDUAN", "JOEL BENENSON", "BOULDUAN", "BENENSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's claim needs no verb
+        ("Poll: Cole a clear favourite for harbour master\nThe poll of 500 voters was taken "
+         "last week.", ("Poll", ":", "Cole a clear favourite for harbour master")),
+        # nor does a quote
+        ("Harbour news.\n\nAnn Cole: “A fine day for the town.”\n",
+         ("Ann Cole", ":", "“A fine day for the town.”")),
+    ],
+)
+def test_label_lines_that_state_something(nlp: Any, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
