@@ -471,6 +471,7 @@ def test_stance_cues(nlp: Any, text: str, expected: tuple[str, str, str]) -> Non
         ("It is clear that the bridge needs repairs.", "clear"),
         # a result clause after "so", not a stance
         ("The race was so close that the county ordered a recount.", "close"),
+        ("Her fame was such that the pier was named after her.", "such"),
         # "the problem is that" without a possessor: the writer's framing
         ("The problem is that the plant closes in May.", "problem"),
         # an agent noun outside a copula is left alone

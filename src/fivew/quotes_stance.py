@@ -71,8 +71,8 @@ def that_adjective(doc: Any, tok: Any) -> Attribution | None:
     copula = tok.head
     if tok.dep_ != "acomp" or cue_lemma(copula) != "be":
         return None
-    if any(c.lower_ in DEGREE_WORDS for c in tok.children):
-        return None  # "so close that ...": a result clause
+    if tok.lower_ in DEGREE_WORDS or any(c.lower_ in DEGREE_WORDS for c in tok.children):
+        return None  # "so close that ...", "Her fame was such that ...": a result clause
     clause = _that_clause(tok, tok.i) or _that_clause(copula, tok.i)
     if clause is None:
         return None
