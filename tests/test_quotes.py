@@ -120,6 +120,15 @@ def test_colon_and_according_to(nlp: Any) -> None:
          ("Delgado", "accused", "Reyes of wasting public money")),
         ("At a rally on Tuesday, Trump called Clinton a liar.",
          ("Trump", "called", "Clinton a liar")),
+        # ... with the complement misparsed: an adjective after the object's last noun, or
+        # a noun object of the one named
+        ("Still, he called Cole's public squabble with the intelligence community unusual.",
+         ("he", "called", "Cole's public squabble with the intelligence community unusual")),
+        ("The council went further, with Mayor Ann Cole calling Marsh a fraud.",
+         ("Mayor Ann Cole", "calling", "Marsh a fraud")),
+        # "call upon" as "call on"
+        ("The mayor called upon the board to reopen the pier.",
+         ("The mayor", "called upon", "the board to reopen the pier")),
         # noun cues: the possessor is the source
         ("Senator Warren renewed her call for a ban on stock trading.",
          ("her", "call for", "a ban on stock trading")),
