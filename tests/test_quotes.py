@@ -126,6 +126,11 @@ def test_colon_and_according_to(nlp: Any) -> None:
          ("he", "called", "Cole's public squabble with the intelligence community unusual")),
         ("The council went further, with Mayor Ann Cole calling Marsh a fraud.",
          ("Mayor Ann Cole", "calling", "Marsh a fraud")),
+        # a poll shows its object in a standing: a small clause, even with a pronoun
+        ("Among harbour workers, the Mercury poll shows her with a lead of 12 points.",
+         ("the Mercury poll", "shows", "her with a lead of 12 points")),
+        ("Despite polls showing her well behind, Cole campaigned in every ward of the port.",
+         ("polls", "showing", "her well behind")),
         # "call upon" as "call on"
         ("The mayor called upon the board to reopen the pier.",
          ("The mayor", "called upon", "the board to reopen the pier")),

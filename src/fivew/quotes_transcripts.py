@@ -29,6 +29,7 @@ from fivew.quotes_rules import (
     token_end,
     trim_tokens,
 )
+from fivew.quotes_subjects import FINITE_TAGS
 
 __all__ = ["transcript_line", "quoted_turns", "names_speaker", "TRANSCRIPT_MAX_WORDS"]
 
@@ -236,7 +237,7 @@ def _words(text: str) -> set[str]:
 
 
 #: Tags of a finite verb or modal: what a statement has and a list or a subheading lacks.
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+STATING_TAGS = FINITE_TAGS | {"MD"}
 
 
 def _states_something(ctx: Any, attr: Attribution) -> bool:
@@ -254,7 +255,7 @@ def _states_something(ctx: Any, attr: Attribution) -> bool:
         return True  # a headline's claim, where verbs go: "Poll: Trump a big turnoff for X"
     words = ctx.doc.char_span(start, end, alignment_mode="expand")
     return words is None or any(ch in words.text for ch in "\"“”«»?") or any(
-        t.tag_ in FINITE_TAGS for t in words)
+        t.tag_ in STATING_TAGS for t in words)
 
 
 def names_speaker(ctx: Any, attr: Attribution, labels: list[str]) -> bool:

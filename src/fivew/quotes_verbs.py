@@ -67,6 +67,7 @@ from fivew.quotes_objects import (
     names_noun_before,
     naming_content,
     object_complement,
+    standing_content,
 )
 from fivew.quotes_phrases import according_to, survey_in
 from fivew.quotes_rules import (
@@ -187,6 +188,8 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
         if comps:
             return comps[0].left_edge.i, max(c.right_edge.i for c in comps), "passive"
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if (shown := standing_content(tok, lemma, objects)) is not None:
+        return shown  # "the poll shows her with a net positive"
     if (objects and lemma in lists.clause_only and object_complement(tok, objects[0]) < 0
             and not document_finding(tok, lemma)):  # "the audit found X" (quotes_findings)
         return None  # "maintained some clout", "find jobs": no claim without a clause
