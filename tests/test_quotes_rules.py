@@ -494,3 +494,9 @@ def test_as_someone_put_it_attributes_the_main_clause(nlp: Any) -> None:
 def test_pronoun_object_of_an_evaluative_cue(nlp: Any) -> None:
     triples = found_triples(nlp, "After the debate, both senators from Ohio endorsed him.")
     assert ("both senators from Ohio", "endorsed", "him") in triples
+
+
+def test_it_expected_to_is_a_thing_not_an_expletive(nlp: Any) -> None:
+    # "It is expected to rise": "it" is what rises, not the "it" of "it was reported that"
+    text = "The harbour toll fell last year. It is expected to rise by a tenth this year."
+    assert (None, "expected", "to rise by a tenth this year") in found_triples(nlp, text)

@@ -160,9 +160,9 @@ def _parse_subject(tok: Any) -> Any:
         # "The campaign, Smith said, has been ...": the parse gives "said" two subjects;
         # the one nearest the cue is the speaker, the other opens the content
         child = min(subjects, key=lambda c: abs(c.i - tok.i))
-        if child.dep_ == "nsubjpass" and (child.lower_ == "it"
-                                          or cue_lemma(tok) in ADDRESSEE_VERBS):
-            return None  # "it was reported that", "he was asked about": no source
+        if child.dep_ == "nsubjpass" and (child.lower_ == "it" and not any(
+                c.dep_ == "xcomp" for c in tok.children) or cue_lemma(tok) in ADDRESSEE_VERBS):
+            return None  # "it was reported that", "he was asked about"; not "It is expected to"
         return (_inverted_subject(tok, child) or dateline_speaker(tok, child)
                 or issuer_subject(tok, child, cue_subject) or child)
     named = for_subject(tok)
