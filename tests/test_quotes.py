@@ -221,14 +221,6 @@ def test_attribution_fragments(nlp: Any, text: str,
     assert [(speaker, cue, fragment) for fragment in fragments] == found_triples(nlp, text)
 
 
-def test_relative_clause_after_an_interrupting_cue_is_no_fragment(nlp: Any) -> None:
-    # the writer's aside on what was said, here itself reported by an agency
-    text = ("That will create a unified harbour group, Cole said, which is targeting a "
-            "$400 million equity raise, according to Reuters.")
-    said = [content for _, cue, content in found_triples(nlp, text) if cue == "said"]
-    assert said == ["That will create a unified harbour group"]
-
-
 def test_polls_in_general_are_no_source(nlp: Any) -> None:
     """'in the polls' is a standing, not one survey's finding (PolNeAR train: mostly wrong)."""
     assert make_article(nlp, "Trump leads Cruz by 13 points in the polls.").quotes == []

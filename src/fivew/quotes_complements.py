@@ -304,8 +304,6 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
             second = (tok.right_edge.i + 1, bounds[tok.i][1] - 1)
             if reported_contrast(doc[second[0] : second[1] + 1], load_quote_lists()):
                 return []  # "X, she says, but she cautions that Y"
-            if doc[second[0]].lower_ in RELATIVE_OPENERS:
-                second = None  # "X, Cole said, which is targeting Y": the writer's aside
     elif left > tok.i:
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                            and c.i < tok.i), key=lambda c: c.i)
@@ -322,12 +320,6 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
     if any(span is None or span_words(doc, span) < 1 for span in spans):
         return []
     return [span for span in spans if span is not None]
-
-
-#: Words that open a relative clause after a parenthetical cue ("X, Fernandes said, which
-#: is targeting a $400 million raise, according to Reuters"): the writer's aside on X, not
-#: the rest of what was said.
-RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom"})
 
 
 def _own_start(doc: Any, tok: Any) -> int:
