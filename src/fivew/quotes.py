@@ -15,7 +15,9 @@ speakers), and what they share (rules, with the word lists of ``resources/quotes
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
    governs) and its source (its subject). A quote credited after it ("“...” ― Name") is
-   the name's; a transcript's turn ("NAME: ...") its label's, where the label can speak.
+   the name's; a transcript's turn ("NAME: ...") its label's, where the label can speak
+   and the words state something. The parse takes each line, and a line's wire dateline or
+   heading in capitals, for a sentence of its own (:mod:`fivew.nlp`): no heading speaks.
 2. **Reconcile.** A cue inside a quote belongs to the quoted speaker and is dropped. A cue
    inside another attribution's content is part of it ("he said he hoped ...") unless it
    sits in a relative or parenthetical clause ("his forces, which one aide said numbered
