@@ -17,8 +17,9 @@ from .conftest import SHARED_DATA, shared_path
 TEXTACY_CASES = SHARED_DATA / "quotes" / "textacy-cases" / "direct_quotations_cases.jsonl"
 
 #: Floors of the PolNeAR gate on :data:`GOLD_SLICE`, pinned just below what was measured (on
-#: dev[:30], 2026-11-27, end of the third session that day: content overlap F1 0.814,
-#: speaker-attributed F1 0.760, cue F1 0.803; at the end of the second 0.785 / 0.727 /
+#: dev[:30], 2026-11-27, end of the fourth session that day: content overlap F1 0.813,
+#: speaker-attributed F1 0.765, cue F1 0.804; at the end of the third 0.814 / 0.760 /
+#: 0.803; at the end of the second 0.785 / 0.727 /
 #: 0.770, of the first 0.785 / 0.728 / 0.770; before that 0.785 / 0.726 / 0.769, 0.782 /
 #: 0.721 / 0.766, 0.775 / 0.710 / 0.762, 0.759 / 0.693 / 0.751, 0.759 / 0.691 / 0.744, 0.758
 #: / 0.690 / 0.742, 0.743 / 0.672 / 0.730, 0.740 / 0.661 / 0.726, 0.738 / 0.660 / 0.725,
@@ -27,8 +28,8 @@ TEXTACY_CASES = SHARED_DATA / "quotes" / "textacy-cases" / "direct_quotations_ca
 #: :func:`fivew.evaluate.quotes.quotes`).
 GOLD_SLICE = 30
 CONTENT_OVERLAP_F1_FLOOR = 0.809
-SPEAKER_F1_FLOOR = 0.755
-CUE_F1_FLOOR = 0.798
+SPEAKER_F1_FLOOR = 0.760
+CUE_F1_FLOOR = 0.799
 #: The baseline must stay clearly below fivew on the same slice.
 BASELINE_MARGIN = 0.15
 #: Ceiling of the expected calibration error of the quotes' confidence on the same slice
