@@ -31,10 +31,10 @@ SELF_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 SPEAKER_FACTORS = {
     "named": 1.04,  # linked to an entity named in the article
     "pronoun": 1.00,  # "he", resolved to an entity
-    "unresolved_pronoun": 0.82,  # "he" with no entity found, or "I" / "we" / "you"
-    "described": 0.96,  # an unnamed source: "an aide to Massoud"
+    "unresolved_pronoun": 0.83,  # "he" with no entity found, or "I" / "we" / "you"
+    "described": 0.97,  # an unnamed source: "an aide to Massoud"
     "other": 0.91,  # a mention linked to nothing and described as no one
-    "none": 0.97,  # no speaker: the rules of sourceless claims already say how sure
+    "none": 0.98,  # no speaker: the rules of sourceless claims already say how sure
 }
 
 #: No quote is certain: even the surest rule with a named speaker is wrong about 1 in 20.
