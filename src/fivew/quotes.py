@@ -6,7 +6,7 @@ Reads ``Article.text``, ``Article.entities`` and the ``analyse`` stage's spaCy `
 How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by step:
 finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
 transcripts, phrases, stance, idioms, comparing, channels, headlines, questions, noncues,
-noun_uses, false_uses), how far a content reaches (extents, extent_edges, conjuncts,
+noun_uses, false_uses, furniture), how far a content reaches (extents, extent_edges, conjuncts,
 bounds, splits), quote marks and their cues (marks, adjacent, introduced, misread, linking,
 continuations, colons, named, credits), speakers (subjects, agents, controllers,
 participles, misparsed_speakers, speaker_conjuncts, included_holders, experiencers,
@@ -69,6 +69,7 @@ from fivew.quotes_continuations import MIN_UNCUED_QUOTE_WORDS, mixed_continuatio
 from fivew.quotes_credits import credited_quotes
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_extent_edges import edged_contents, listed_quotes
+from fivew.quotes_furniture import date_line
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
@@ -359,6 +360,8 @@ def find_quotes(article: Article) -> Article:
         if speaker is not None and all(speaker.start <= s and e <= speaker.end
                                        for s, e in contents):
             continue  # "..., insist officials": a content read inside its own speaker
+        if date_line(text, contents):
+            continue  # "Posted | Thu, 10 Jan 2008 03:47:03 GMT |": a page's date line
         medium = medium_of(ctx, attr, contents)
         built.extend((s, e, attr, speaker, medium) for s, e in contents)
     built.sort(key=lambda b: b[0])

@@ -1,0 +1,39 @@
+"""Page furniture read as quotes (:mod:`fivew.quotes_furniture`): a page's date line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from fivew.quotes_furniture import date_line
+
+from .test_quotes import found_triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Harbour to close for repairs | \n|  | \n| Posted : Thu, 10 Jan 2008 03:47:03 GMT | \n"
+        "| Author : DPA | \n",
+        "Harbour to close\n| Posted: 6:12 PM Dec 30, 2007 Last Updated: 6:10 PM Dec 31, 2007 "
+        "|  | \nThe harbour will close.",
+    ],
+)
+def test_a_date_line_is_no_quote(nlp: Any, text: str) -> None:
+    assert not any(cue == "Posted" for _, cue, _ in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Thu, 10 Jan 2008 03:47:03 GMT |", True),
+        ("Jan 14, 2008 |", True),
+        # a sign, a web address, a day in a sentence: what was said, not a date line
+        ("“15%!”", False),
+        ("“anybodybuttrump.us,”", False),
+        ("the vote on Monday, Jan 14", False),
+    ],
+)
+def test_date_line(content: str, expected: bool) -> None:
+    assert date_line(content, [(0, len(content))]) is expected
