@@ -37,3 +37,15 @@ def test_a_date_line_is_no_quote(nlp: Any, text: str) -> None:
 )
 def test_date_line(content: str, expected: bool) -> None:
     assert date_line(content, [(0, len(content))]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The judge will rule in two weeks.\nRelated video: Closing arguments heard in bid to "
+         "remove the harbour master\nThe board met.", "Related"),
+        ("Harbour news.\n| Related topics: Harbour safety and tolls\n", "Related"),
+    ],
+)
+def test_a_line_label_is_no_cue(nlp: Any, text: str, label: str) -> None:
+    assert not any(cue == label for _, cue, _ in found_triples(nlp, text))

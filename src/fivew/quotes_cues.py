@@ -43,8 +43,9 @@ from typing import Any
 
 from fivew.quotes_channels import clause_object
 from fivew.quotes_conjuncts import with_conjunct
+from fivew.quotes_furniture import line_label
 from fivew.quotes_headlines import headline_cue
-from fivew.quotes_noncues import line_label, not_an_adjective_cue
+from fivew.quotes_noncues import not_an_adjective_cue
 from fivew.quotes_noun_uses import armed_attack, describing_participle, unheld_decision
 from fivew.quotes_phrases import (
     ANNOUNCING_PARTICIPLES,

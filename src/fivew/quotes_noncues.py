@@ -41,9 +41,10 @@ from __future__ import annotations
 from typing import Any
 
 from fivew.quotes_false_uses import false_use
+from fivew.quotes_furniture import line_label
 from fivew.quotes_subjects import cue_subject, stranded_subject
 
-__all__ = ["not_a_cue", "not_an_adjective_cue", "line_label"]
+__all__ = ["not_a_cue", "not_an_adjective_cue"]
 
 
 def not_a_cue(tok: Any) -> bool:
@@ -54,19 +55,6 @@ def not_a_cue(tok: Any) -> bool:
             or _enough_to(tok) or _telling_adjective(tok) or _claimed_prize(tok)
             or _billing_charge(tok) or _addressee_only(tok) or _imperative(tok)
             or line_label(tok) or false_use(tok))
-
-
-def line_label(tok: Any) -> bool:
-    """'CLAIM: Israel's Mossad called the U.S. Air Force an "enemy" ...' (an AP fact check):
-    a word that opens its line with a colon right after it labels the line, as "THE FACTS:"
-    does (see :func:`fivew.quotes_transcripts.names_speaker`), and states nobody's claim;
-    the line's own cues ("called") report what it holds. Found running fivew over real
-    pages (fundus-eval): parsed on its own, the line made the label its root, a verb or
-    noun cue holding all of it. Also asked of noun cues (:mod:`fivew.quotes_cues`).
-    PolNeAR train and dev: no change."""
-    doc = tok.doc
-    opens_line = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
-    return opens_line and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
 
 
 #: Words that may stand before the verb of an imperative: "Please support ...".
