@@ -42,9 +42,9 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = (
 )
 
 
-#: Name of the pipeline step that starts a sentence after every line break (see
-#: :func:`paragraph_starts`).
-PARAGRAPH_STARTS = "fivew_paragraph_starts"
+#: Name of the pipeline step that starts a sentence at every line and after a line's
+#: dateline (see :func:`line_starts`).
+LINE_STARTS = "fivew_line_starts"
 
 
 #: A wire dateline opening a line: an upper-case place, maybe a region or date and an
@@ -54,14 +54,14 @@ PARAGRAPH_STARTS = "fivew_paragraph_starts"
 #: — The head of Sony ..."). Written for fivew from the datelines and headings of PolNeAR
 #: and of the real pages of l3s-gn1; a place without an agency must be upper case, so that
 #: "Washington - " or "These battlegrounds — " opening a sentence stay in it.
-DATELINE = re.compile(
+LINE_OPENER = re.compile(
     r"[ \t]*(?:[A-Z][A-Z.'’\-]+(?: [A-Z0-9][A-Z0-9.'’&\-]*)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
     r"(?: \([A-Za-z][\w .\-]{0,25}\))?"
     r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,3}(?:, [\w. ]{1,30})? \([A-Za-z][\w .\-]{0,25}\))"
     r" ?(?:\u2014|\u2013|--?|_) ")
 
 
-def paragraph_starts(doc: Any) -> Any:
+def line_starts(doc: Any) -> Any:
     """Start a sentence at the first token of each line, and after a wire dateline opening
     a line, before the parser runs.
 
@@ -75,16 +75,16 @@ def paragraph_starts(doc: Any) -> Any:
     each line on its own. PolNeAR quotes, content-overlap / speaker-attributed F1: train
     even -0.0001 / +0.0007, odd +0.0012 / +0.0020, dev +0.0011 / +0.0031.
 
-    A line's dateline (:data:`DATELINE`) is then a sentence of its own, so that it is
-    neither part of the first sentence's subject ("TALLAHASSEE — Democratic U.S. Rep. Gwen
-    Graham ... pummeled") nor of a claim reported in it ("LOS ANGELES (Reuters) - The
-    Weinstein Co. ... is ..., a company spokesman said")."""
+    A line's dateline or run-in heading (:data:`LINE_OPENER`) is then a sentence of its
+    own, so that it is neither part of the first sentence's subject ("TALLAHASSEE —
+    Democratic U.S. Rep. Gwen Graham ... pummeled") nor of a claim reported in it ("LOS
+    ANGELES (Reuters) - The Weinstein Co. ... is ..., a company spokesman said")."""
     text = doc.text
     line_start = True
     for token in doc:
         if line_start and token.i > 0:
             token.is_sent_start = True
-        if line_start and (match := DATELINE.match(text, token.idx)) is not None:
+        if line_start and (match := LINE_OPENER.match(text, token.idx)) is not None:
             after = token.i
             while after < len(doc) and doc[after].idx < match.end():
                 after += 1
@@ -129,10 +129,10 @@ def load_model() -> Any:
     nlp.max_length = MAX_TEXT_CHARS + 1
     from spacy.language import Language
 
-    if not Language.has_factory(PARAGRAPH_STARTS):
-        Language.component(PARAGRAPH_STARTS, func=paragraph_starts)
+    if not Language.has_factory(LINE_STARTS):
+        Language.component(LINE_STARTS, func=line_starts)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe(PARAGRAPH_STARTS, before="parser")
+        nlp.add_pipe(LINE_STARTS, before="parser")
     from spacy.symbols import ORTH
 
     tokenizer: Any = nlp.tokenizer
