@@ -480,3 +480,13 @@ def test_polnear_reports_annotator_agreement() -> None:
     assert 0.5 < agreement["annotators"]["content_overlap"]["f1"] < 1.0
     assert agreement["fivew"]["content_overlap"] == result["fivew"]["content_overlap"]
     assert "annotators agree at content overlap F1" in format_report(result)
+
+
+def test_verb_with_an_object_after_a_closed_quote_does_not_report_it(nlp: Any) -> None:
+    # "He taught it ...": a new sentence that says something of its own; the quote goes on
+    # from the speaker before it, while "“...,” he beamed" still reports the quote before it
+    text = ("The bot is the work of Sam Okafor. “It was just something I wanted to use "
+            "myself,” Okafor says. “I was living in another city, away from my friends and "
+            "family.” He taught it the principles of his psychology degree.")
+    assert [(who, cue) for who, cue, _ in found_triples(nlp, text)][-1] == ("Okafor", "says")
+    assert ("he", "beamed", "“We won,”") in found_triples(nlp, "“We won,” he beamed.")

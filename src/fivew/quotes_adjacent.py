@@ -65,9 +65,24 @@ def inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
     if first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i > first.i for c in first.children):
         return first
     if (first.dep_ == "nsubj" and first.pos_ in ("PRON", "PROPN") and len(words) > 1
-            and words[1].pos_ == "VERB" and first.head.i == words[1].i):
+            and words[1].pos_ == "VERB" and first.head.i == words[1].i
+            and _free_for_quote(words[1])):
         return words[1]
     return _subject_then_cue(span, first) or _misread_cue(span, first)
+
+
+#: What an unlisted verb governs when it says something of its own, not the quote before it.
+_OWN_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative"})
+
+
+def _free_for_quote(verb: Any) -> bool:
+    """Whether ``verb`` can take the quote before it for what was said: a listed reporting
+    verb, or another with no object or clause of its own ('“...,” he beamed', not '“... my
+    family.” He taught it the principles of psychology', a real page of fundus-eval). Asked
+    of a verb after its subject only. PolNeAR train: content-overlap F1 +0.0002 / 0,
+    speaker-attributed F1 +0.0003 / 0 (even / odd documents); dev unchanged."""
+    return cue_lemma(verb) in load_quote_lists().speech or not any(
+        c.dep_ in _OWN_OBJECT_DEPS for c in verb.children)
 
 
 def _misread_cue(span: Any, first: Any) -> Any:
