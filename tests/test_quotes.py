@@ -490,3 +490,12 @@ def test_verb_with_an_object_after_a_closed_quote_does_not_report_it(nlp: Any) -
             "family.” He taught it the principles of his psychology degree.")
     assert [(who, cue) for who, cue, _ in found_triples(nlp, text)][-1] == ("Okafor", "says")
     assert ("he", "beamed", "“We won,”") in found_triples(nlp, "“We won,” he beamed.")
+
+
+def test_quote_goes_on_from_the_quoted_speaker_further_back_in_its_paragraph(nlp: Any) -> None:
+    # no speech verb in the sentences just before: the quote is the quoted speaker's, not
+    # the worrying's
+    text = ("“It felt just like talking to a friend,” Okafor says. The bot lived in her pocket. "
+            "It was patient and always there. Okafor didn’t have to worry about being boring. "
+            "“I could talk over and over.”")
+    assert [(who, cue) for who, cue, _ in found_triples(nlp, text)][-1] == ("Okafor", "says")

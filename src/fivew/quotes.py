@@ -80,6 +80,7 @@ from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     QuoteLists,
+    cue_lemma,
     cut_before,
     load_quote_lists,
     nested_kept,
@@ -273,8 +274,9 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
             confidence=CONFIDENCE["direct_same_sentence"], cue_token=bare,
             source=source_chars(subject), source_head=subject, extra={"quotes": [chunk]},
         )
-    prior = [a for a in attrs + made if max(a.cue[1], a.content[1]) <= chunk[0]
-             and sentence - ctx.sentence_of(a.cue[0]) <= lists.continuation_max_sentences]
+    before = [a for a in attrs + made if max(a.cue[1], a.content[1]) <= chunk[0]]
+    prior = [a for a in before
+             if sentence - ctx.sentence_of(a.cue[0]) <= lists.continuation_max_sentences]
     if not prior:
         return None
     # within a paragraph, a quote goes on from the last *quoted* speaker ("“A,” said Murphy,
@@ -282,8 +284,13 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     paragraph = text.rfind("\n", 0, chunk[0]) + 1
     # (a claim holding only a scare-quoted word or two is no quoted speaker: "“A,” said X,
     # who noted that prices had ''cratered''. “B.”" goes on from "said"; PolNeAR train:
-    # content-overlap F1 +0.0001 / +0.0002, even / odd documents)
+    # content-overlap F1 +0.0001 / +0.0002, even / odd documents); further back in the
+    # paragraph where no speech verb is near ("“A,” Christa says. [three sentences] She
+    # didn't have to worry about X. “B.”", a real page of fundus-eval)
     quoted = [a for a in prior if a.cue[0] >= paragraph and quotes_words(text, a)]
+    if not quoted and not any(cue_lemma(a.cue_token) in lists.speech for a in prior
+                              if a.cue_token is not None):
+        quoted = [a for a in before if a.cue[0] >= paragraph and quotes_words(text, a)]
     last = max(quoted or prior, key=lambda a: max(a.cue[1], a.content[1]))
     last = sentence_quoter(ctx, prior, last, lambda a: quotes_words(text, a))
     return Attribution(
