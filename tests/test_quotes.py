@@ -499,3 +499,13 @@ def test_quote_goes_on_from_the_quoted_speaker_further_back_in_its_paragraph(nlp
             "It was patient and always there. Okafor didn’t have to worry about being boring. "
             "“I could talk over and over.”")
     assert [(who, cue) for who, cue, _ in found_triples(nlp, text)][-1] == ("Okafor", "says")
+
+
+def test_title_as_the_object_of_a_verb_is_no_quote(nlp: Any) -> None:
+    # a show's name shot, not words said, though a reporting verb follows in the sentence
+    text = ("He was shooting “Harbour Lights of Dover,” one of nine versions of his show, "
+            "while promoting a memoir, which will be published this week.")
+    assert not any("Harbour Lights" in content for _, _, content in found_triples(nlp, text))
+    # a quote a reporting verb governs stays, in title case too
+    told = found_triples(nlp, "She told the board, “We Will Win.”")
+    assert ("She", "told", "“We Will Win.”") in told

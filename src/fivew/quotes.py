@@ -73,7 +73,14 @@ from fivew.quotes_furniture import date_line
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
-from fivew.quotes_linking import bare_report, cue_near, lead_in, quoted_title, sentence_quoter
+from fivew.quotes_linking import (
+    bare_report,
+    cue_near,
+    lead_in,
+    object_title,
+    quoted_title,
+    sentence_quoter,
+)
 from fivew.quotes_marks import STRIP_MARKS, introduced, quote_marks, word_count
 from fivew.quotes_questions import question_attributions, question_split
 from fivew.quotes_rules import (
@@ -250,6 +257,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         short = word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not introduced(text, chunk, cue_tok)
         if short and (not inner.endswith((",", "!", "?")) or quoted_title(text, chunk, inner)):
             return None
+        if object_title(ctx.doc, chunk, inner, lists):
+            return None  # "He was shooting “RuPaul’s Drag Race UK,” one of ..."
         lead = lead_in(ctx, chunk, cue_tok)
         return Attribution(
             cue=(int(cue_tok.idx), token_end(cue_tok)), content=(lead, chunk[1]),

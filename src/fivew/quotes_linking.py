@@ -28,7 +28,7 @@ from fivew.quotes_rules import Attribution, QuoteLists, cue_lemma, load_quote_li
 from fivew.quotes_speakers import Context
 from fivew.quotes_subjects import cue_subject
 
-__all__ = ["cue_near", "governing_verb", "ends_sentence", "lead_in", "quoted_title",
+__all__ = ["cue_near", "governing_verb", "ends_sentence", "lead_in", "quoted_title", "object_title",
            "bare_report", "closing_host", "sentence_quoter", "LEAD_IN_MAX_GAP",
            "APPOSED_TITLE_MAX_WORDS", "BARE_REPORT_DEPS", "GOVERNING_MAX_GAP"]
 
@@ -249,3 +249,19 @@ def sentence_quoter(ctx: Context, prior: list[Attribution], last: Attribution,
     same = [a for a in prior if a is not last and quotes_words(a)
             and ctx.sentence_of(a.cue[0]) == sentence]
     return max(same, key=lambda a: a.cue[1]) if same else last
+
+
+def object_title(doc: Any, chunk: tuple[int, int], inner: str, lists: QuoteLists) -> bool:
+    """'He was shooting “RuPaul’s Drag Race UK,” one of ...': a quote in title case that is
+    the object of a verb reporting nothing names a work; it is tied to no cue (a real page
+    of fundus-eval gave it to a "published" later in the sentence)."""
+    words = inner.rstrip(",!?.").split()
+    if not words or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    span = doc.char_span(chunk[0], chunk[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return bool(root.dep_ in ("dobj", "pobj") and root.head.i < span.start
+                and root.head.pos_ == "VERB" and cue_lemma(root.head) not in lists.speech)
