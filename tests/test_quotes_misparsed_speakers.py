@@ -30,6 +30,9 @@ HEADLINE = [("Mayor", "NNP", "PROPN", "nsubj", 1), ("Accused", "VBN", "VERB", "R
             ("Of", "IN", "ADP", "prep", 1), ("Fraud", "NNP", "PROPN", "pobj", 2)]
 PERFECT = [("Mayor", "NNP", "PROPN", "nsubj", 2), ("Has", "VBZ", "AUX", "aux", 2),
            ("Accused", "VBN", "VERB", "ROOT", 2), ("Rivals", "NNS", "NOUN", "dobj", 2)]
+SAID_TO = [("Cole", "NNP", "PROPN", "nsubj", 1), ("Said", "VBD", "VERB", "ROOT", 1),
+           ("To", "TO", "PART", "aux", 3), ("Lead", "VB", "VERB", "xcomp", 1),
+           ("Board", "NNP", "PROPN", "dobj", 3)]
 LOWERCASE = [("Lee", "NNP", "PROPN", "nsubj", 1), ("accused", "VBN", "VERB", "ROOT", 1),
              ("rivals", "NNS", "NOUN", "dobj", 1), ("of", "IN", "ADP", "prep", 1),
              ("fraud", "NN", "NOUN", "pobj", 3)]
@@ -39,6 +42,7 @@ LOWERCASE = [("Lee", "NNP", "PROPN", "nsubj", 1), ("accused", "VBN", "VERB", "RO
     ("rows", "cue", "subject", "expected"),
     [
         (HEADLINE, 1, 0, True),  # "Mayor Accused Of Fraud": the mayor is accused
+        (SAID_TO, 1, 0, True),  # "Cole Said To Lead Board": she is said to
         (PERFECT, 2, 0, False),  # an auxiliary: the parse read the tense right
         (LOWERCASE, 1, 0, False),  # running text: a past tense read as a participle
     ],

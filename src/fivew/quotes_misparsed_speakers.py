@@ -54,12 +54,20 @@ def headline_patient(cue: Any, subject: Any) -> bool:
     "nsubj" before it. PolNeAR train (tuned on even documents): speaker-attributed F1
     +0.0001 / 0 (even / odd); without the title-case test -0.0008 / -0.0007 (past tenses
     the tagger read as participles)."""
-    if (cue is None or subject is None or cue.tag_ != "VBN" or cue.dep_ != "ROOT"
-            or not cue.text.istitle() or cue.is_sent_start):
+    if (cue is None or subject is None or cue.tag_ != "VBN" and not _said_to(cue)
+            or cue.dep_ != "ROOT" or not cue.text.istitle() or cue.is_sent_start):
         return False
     if any(c.dep_ in AUXILIARY_DEPS for c in cue.children):
         return False
     return bool(subject.head.i == cue.i and subject.dep_ == "nsubj" and subject.i < cue.i)
+
+
+def _said_to(cue: Any) -> bool:
+    """'Phillips Said to Succeed Brooks': a headline's "is said to", read as a past tense
+    with an infinitive (a real page of l3s-gn1 made Phillips the one who said it)."""
+    return cue.text.lower() == "said" and any(
+        c.dep_ == "xcomp" and any(a.text.lower() == "to" for a in c.children)
+        for c in cue.children)
 
 
 def misread_noun_subject(cue: Any) -> Any:
