@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from fivew.nlp import hard_wrapped
+
 from .test_quotes import found_triples
 
 # an AP "The Latest" live story: a heading, a time stamp, then the entry
@@ -63,3 +65,26 @@ def test_a_dateline_or_capital_heading_is_a_sentence_of_its_own(nlp: Any, text: 
 def test_a_dash_after_a_phrase_is_no_dateline(nlp: Any, text: str) -> None:
     assert len(list(nlp(text).sents)) == 1
 
+
+
+WRAPPED = ("DOVER (Reuters) - Ann Cole, the harbour master of the port, said on Sunday\n"
+           "she hoped to reopen the pier to the fishing boats that were moved out\n"
+           "last week, but that the board would have to approve the money for the\n"
+           "repairs first, and that the work could take the whole summer to finish\n"
+           "if the weather did not turn in their favour before the end of the month\n"
+           "or the council did not help with the cost of the new timber.\n\n"
+           "The board meets on Monday.")
+
+
+def test_a_text_wrapped_at_a_width_keeps_its_sentences_across_lines(nlp: Any) -> None:
+    assert hard_wrapped(WRAPPED)
+    sentences = [sent.text.strip() for sent in nlp(WRAPPED).sents]
+    assert sentences[0] == "DOVER (Reuters) -"  # the dateline is still its own
+    assert sentences[1].startswith("Ann Cole") and sentences[1].endswith("new timber.")
+    assert sentences[-1] == "The board meets on Monday."
+
+
+def test_one_paragraph_per_line_is_no_wrapped_text() -> None:
+    assert not hard_wrapped(LIVE_STORY)
+    assert not hard_wrapped("Harbour news\nThe pier is open.\nThe board met.\nCole spoke.\n"
+                            "The vote is on Monday.\nThe fishing fleet is back.")
