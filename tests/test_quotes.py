@@ -509,3 +509,10 @@ def test_title_as_the_object_of_a_verb_is_no_quote(nlp: Any) -> None:
     # a quote a reporting verb governs stays, in title case too
     told = found_triples(nlp, "She told the board, “We Will Win.”")
     assert ("She", "told", "“We Will Win.”") in told
+
+
+def test_title_after_a_possessive_is_no_quote_when_it_opens_a_sentence(nlp: Any) -> None:
+    # the parse ends the sentence before the show's name; the name is no one's words
+    text = ("Mr. Cole took the swipe at his likely election opponent Monday night on Harbour "
+            "FM’s “Late Night With Ben Marsh.”")
+    assert not any("Late Night" in content for _, _, content in found_triples(nlp, text))

@@ -272,8 +272,9 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     if text[ctx.sent_starts[sentence] : chunk[0]].strip(" \t\n\"“«'‘(—-"):
         # inside a sentence that quotes without a cue
         return mixed_continuation(ctx, attrs + made, chunk, sentence, inner)
-    if word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not inner.endswith((".", "!", "?")):
-        return None  # a scare quote or a title
+    if quoted_title(text, chunk, inner) or (word_count(inner) < MIN_UNCUED_QUOTE_WORDS
+                                            and not inner.endswith((".", "!", "?"))):
+        return None  # a scare quote or a title ("on NBC’s “Late Night With Seth Meyers.”")
     bare = bare_report(ctx, chunk, {a.cue_token.i for a in attrs + made
                                     if a.cue_token is not None})
     if bare is not None:  # "X said in a statement. “...”"
@@ -294,8 +295,7 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     # (a claim holding only a scare-quoted word or two is no quoted speaker: "“A,” said X,
     # who noted that prices had ''cratered''. “B.”" goes on from "said"; PolNeAR train:
     # content-overlap F1 +0.0001 / +0.0002, even / odd documents); further back in the
-    # paragraph where no speech verb is near ("“A,” Christa says. [three sentences] She
-    # didn't have to worry about X. “B.”", a real page of fundus-eval)
+    # paragraph where no speech verb is near ("“A,” Christa says. [...] to worry. “B.”")
     quoted = [a for a in prior if a.cue[0] >= paragraph and quotes_words(text, a)]
     if not quoted and not any(cue_lemma(a.cue_token) in lists.speech for a in prior
                               if a.cue_token is not None):
