@@ -14,16 +14,15 @@ __all__ = ["date_line", "line_label", "LINE_LABEL_MAX_WORDS"]
 
 #: Words of a page's date line: months, weekdays, clock and zone words ("Posted : Thu, 10 Jan
 #: 2008 03:47:03 GMT", "Posted: 6:12 PM Dec 30, 2007 Last Updated: 6:10 PM Dec 31, 2007").
+_MONTH = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|"
-    r"thurs|fri|sat|sun)[a-z]*\.?|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|pdt|ist|cet|"
-    r"last|updated|on|at)\b|[\d\W_]+", re.IGNORECASE)
+    _MONTH + r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|pdt|ist|cet|last|updated|on|at)\b"
+    r"|[\d\W_]+", re.IGNORECASE)
 
 
 #: A date or a clock time: a number beside a month, or hours and minutes.
-_DATED = re.compile(r"\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                    r"\.? \d|\d \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-                    re.IGNORECASE)
+_DATED = re.compile(rf"\d{{1,2}}:\d\d|{_MONTH} \d|\d {_MONTH}", re.IGNORECASE)
 
 
 def date_line(text: str, contents: list[tuple[int, int]]) -> bool:

@@ -90,6 +90,13 @@ TITLE_LEADS = frozenset({"on", "of", "in", "show", "program", "book", "film", "t
 TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "at"})
 
 
+def _title_cased(words: list[str]) -> bool:
+    """Whether ``words`` are written as a title: the first and every word but the small ones
+    (:data:`TITLE_SMALL_WORDS`) capitalised."""
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
 def quoted_title(text: str, chunk: tuple[int, int], inner: str) -> bool:
     """Whether a short quoted stretch is a title ("appeared on ABC’s “This Week,” where he
     said ..."): every word capitalised (but small words) and right after a possessive or a
@@ -100,9 +107,7 @@ def quoted_title(text: str, chunk: tuple[int, int], inner: str) -> bool:
     0 / 0 (precision +0.0001, recall -0.0001 on the even documents), cue F1 +0.0001 / 0,
     exact-content F1 +0.0002 / +0.0002."""
     words = inner.rstrip(",!?").split()
-    if not words or not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
-        return False
-    if not words[0][:1].isupper():
+    if not _title_cased(words):
         return False
     before = text[max(0, chunk[0] - 20) : chunk[0]].split()
     last = before[-1].lower() if before else ""
@@ -255,9 +260,7 @@ def object_title(doc: Any, chunk: tuple[int, int], inner: str, lists: QuoteLists
     """'He was shooting “RuPaul’s Drag Race UK,” one of ...': a quote in title case that is
     the object of a verb reporting nothing names a work; it is tied to no cue (a real page
     of fundus-eval gave it to a "published" later in the sentence)."""
-    words = inner.rstrip(",!?.").split()
-    if not words or not words[0][:1].isupper() or not all(
-            w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
+    if not _title_cased(inner.rstrip(",!?.").split()):
         return False
     span = doc.char_span(chunk[0], chunk[1], alignment_mode="expand")
     if span is None:

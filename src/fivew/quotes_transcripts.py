@@ -286,7 +286,8 @@ def names_speaker(ctx: Any, attr: Attribution, labels: list[str]) -> bool:
         return True
     if "|" in ctx.text[start : attr.content[1]] or label[:1].isdigit():
         return False  # "| Sections: Top Stories | National", "08:30p.m.SVU:": page furniture
-    if labels.count(label) < 2 and not _states_something(ctx, attr):
+    heard = labels.count(label)  # more than once: a transcript's turns
+    if heard < 2 and not _states_something(ctx, attr):
         return False  # "Brit Awards winners 2024: The full list of ...", "Cast: A, B, C"
     mentioned = ctx.mentions_in(start, end)
     if any(e.type in SPEAKING_TYPES for _, _, e in mentioned):
@@ -300,7 +301,7 @@ def names_speaker(ctx: Any, attr: Attribution, labels: list[str]) -> bool:
     named = {w for _, _, e in ctx.mentions if e.type in SPEAKING_TYPES
              for w in _words(e.name) if len(w) > 2}
     others = {w for other in labels if other != label for w in _words(other)}
-    if words & named or words & others or labels.count(label) > 1:
+    if words & named or words & others or heard > 1:
         return True
     lists = load_quote_lists()
     last = label.split()[-1].casefold().rstrip(".")
