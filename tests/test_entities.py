@@ -239,3 +239,27 @@ def test_untagged_surname_of_a_named_person(nlp: Any, text: str, name: str,
                                             mentions: list[str]) -> None:
     entity = _by_name(_article(text, nlp))[name]
     assert [m.text for m in entity.mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype", "count"),
+    [
+        # the model calls every lone "Trump" here an organisation: they are his mentions
+        ("Donald Trump spoke in Ohio on Monday. Trump said the deal was a disaster. "
+         "Trump's campaign said the rally was full. Aides to Trump said he was tired. "
+         "Trump has promised to build a wall. Trump officials declined to comment. "
+         "Critics of Trump said the plan would fail.", "Donald Trump", "PERSON", 7),
+        # a place of the gazetteer list stays a place after a name ending in it
+        ("Analyst Jack Washington wrote the report. Washington imposed new sanctions on "
+         "Monday. Washington will review them in June. Washington and Paris disagree. "
+         "Officials in Washington were silent.", "Washington", "PLACE", 4),
+        # a company named in full by the same word stays the company
+        ("Executive chairman Bill Ford spoke in Detroit. Ford Motor Co. said sales rose. "
+         "Ford shares fell 3 percent. Ford will cut 2,000 jobs. Analysts expect Ford to "
+         "recover. Ford declined to comment.", "Ford", "ORG", 4),
+    ],
+)
+def test_surname_the_model_calls_an_organisation(nlp: Any, text: str, name: str, etype: str,
+                                                 count: int) -> None:
+    entity = _by_name(_article(text, nlp))[name]
+    assert (entity.type, len(entity.mentions)) == (etype, count)
