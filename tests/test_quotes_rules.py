@@ -500,3 +500,14 @@ def test_it_expected_to_is_a_thing_not_an_expletive(nlp: Any) -> None:
     # "It is expected to rise": "it" is what rises, not the "it" of "it was reported that"
     text = "The harbour toll fell last year. It is expected to rise by a tenth this year."
     assert (None, "expected", "to rise by a tenth this year") in found_triples(nlp, text)
+
+
+def test_passive_as_clause_attributes_nothing(nlp: Any) -> None:
+    # "as Cosby is attacked": what befalls Cosby, not a report of the clause it hangs on
+    text = ("Breitbart News, for one, noted the dichotomy between the way the two men are "
+            "being treated, as Cosby is attacked in the media while Bill Clinton is celebrated.")
+    triples = found_triples(nlp, text)
+    assert not any(cue == "attacked" and "Breitbart" in content for _, cue, content in triples)
+    assert ("The market fell", "reported") in [
+        (content, cue) for _, cue, content in found_triples(
+            nlp, "The market fell, as was reported by the Times.")]
