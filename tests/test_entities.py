@@ -17,11 +17,11 @@ from fivew.entities import (
 )
 
 #: Floors for the MEANTIME gate, just under fivew's measured scores (en_core_web_sm 3.8.0:
-#: untyped exact F1 0.784, typed overlap F1 0.904; bare spaCy 0.776 / 0.902). Re-measure with
+#: untyped exact F1 0.785, typed overlap F1 0.911; bare spaCy 0.776 / 0.902). Re-measure with
 #: ``python -c "from fivew.evaluate.entities import *; print(format_report(entities(P)))"``
 #: before changing them; lowering one needs a reason in the commit message.
 MEANTIME_EXACT_F1_FLOOR = 0.77
-MEANTIME_OVERLAP_TYPED_F1_FLOOR = 0.89
+MEANTIME_OVERLAP_TYPED_F1_FLOOR = 0.90
 
 
 def _article(text: str, nlp: Any) -> Article:
@@ -249,6 +249,12 @@ def test_untagged_surname_of_a_named_person(nlp: Any, text: str, name: str,
          "Trump's campaign said the rally was full. Aides to Trump said he was tired. "
          "Trump has promised to build a wall. Trump officials declined to comment. "
          "Critics of Trump said the plan would fail.", "Donald Trump", "PERSON", 7),
+        # ... and so is a repeat the model left untagged, which took the model's type
+        ("Donald Trump spoke in Ohio on Monday. Trump said the deal was a disaster. "
+         "Trump's campaign said the rally was full. Aides to Trump said he was tired. "
+         "Trump has promised to build a wall. Trump officials declined to comment. "
+         "Critics of Trump said the plan would fail. Vote Trump, the signs said. Trump and "
+         "Pence waved.", "Donald Trump", "PERSON", 9),
         # a place of the gazetteer list stays a place after a name ending in it
         ("Analyst Jack Washington wrote the report. Washington imposed new sanctions on "
          "Monday. Washington will review them in June. Washington and Paris disagree. "

@@ -357,17 +357,20 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def _surname_misread(text: str, key: str, voted: str, group: list[_Cand],
                      companies: set[str], lists: EntityLists) -> bool:
     """Whether a lone word voted ORG or PLACE is the surname of a person the article names
-    in full, misread by the model: no rule typed it, it is no place name of the gazetteer
-    list ("Indonesia" after "Garuda Indonesia"), not written in capitals (an acronym) and
-    no company's short name (``companies``: "Ford" beside "Ford Motor Co.").
+    in full, misread by the model: no rule typed or lists it, it is no place name of the
+    gazetteer list ("Indonesia" after "Garuda Indonesia"), not written in capitals (an
+    acronym) and no company's short name (``companies``: "Ford" beside "Ford Motor Co.").
 
     The small model calls a lone "Trump", "Sanders" or "Jobs" an organisation wherever
     the word is a company's too: 299 of PolNeAR train's 840 texts split a person so (a
     quote by "Trump" was then an organisation's), and 4 of MEANTIME's 120 (Jobs,
     Papermaster, Mulally: PER wherever its gold marks them)."""
-    if voted not in ("ORG", "PLACE") or key in lists.place_names or key in companies:
+    if (voted not in ("ORG", "PLACE") or key in lists.place_names or key in companies
+            or _list_type(key, lists)):
         return False
-    return not any(c.fixed or text[c.start : c.end].isupper() for c in group)
+    # a repeat the rules added (:func:`_add_missed`) took the model's type: no rule set it
+    return not any((c.fixed and c.label != RULE_LABEL) or text[c.start : c.end].isupper()
+                   for c in group)
 
 
 #: Last words of a company's full name ("Ford Motor Co.", "Dell Inc."): its first word
