@@ -144,3 +144,20 @@ def test_name_in_apposition_to_a_common_noun_source_is_its_entity(
 def test_relative_pronoun_after_an_apposition_speaks_for_the_name(
         nlp: Any, text: str, cue: str, expected: tuple[str, str]) -> None:
     assert _speaker_of(nlp, text, cue) == expected
+
+
+def test_quoted_sentences_do_not_use_up_the_pronoun_window(nlp: Any) -> None:
+    # six short quoted sentences between the name and "She then urges": the earlier
+    # speaker is still found past them
+    text = ("The video shows an officer aiming a gun at the car. Rakeyia Scott can be heard "
+            "yelling to the officers that her husband was unarmed.\n\n"
+            "\"Don't shoot him,\" she says. \"Don't shoot him. He has no weapon. He has no "
+            "weapon. Don't shoot him. Please. Please.\"\n\n"
+            "She then urges her husband to come out of the car and repeatedly says, "
+            "\"Don't you do it.\"")
+    assert _speaker_of(nlp, text, "says") == ("she", "Rakeyia Scott")
+    article = make_article(nlp, text)
+    last = max(article.quotes, key=lambda q: q.start)
+    names = {e.id: e.name for e in article.entities}
+    assert last.speaker is not None and names.get(last.speaker.entity_id or "") == \
+        "Rakeyia Scott"

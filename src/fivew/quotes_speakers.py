@@ -139,22 +139,44 @@ class Context:
         return found is None or found == gender
 
 
+def _antecedent_sentences(ctx: Context, sentence: int) -> list[int]:
+    """The sentences a pronoun in ``sentence`` looks back over for an earlier speaker,
+    nearest first: its own and ``antecedent_max_sentences`` before it, not counting
+    sentences that open inside a quote (see :func:`_antecedent`)."""
+    window = load_quote_lists().antecedent_max_sentences
+    sentences, counted = [], 0
+    for n in range(sentence, -1, -1):
+        sentences.append(n)
+        if n != sentence and not ctx.quoted(ctx.sent_starts[n]):
+            counted += 1
+        if counted >= window:
+            break
+    return sentences
+
+
 def _antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | None,
                 speakers: list[tuple[int, Speaker]]) -> Entity | None:
     """The entity a pronoun at ``pos`` stands for: nearest sentence first, subjects first,
-    skipping entities whose type or gender the pronoun rules out."""
-    lists = load_quote_lists()
-    by_id = {}
+    skipping entities whose type or gender the pronoun rules out.
+
+    Names are looked for in the pronoun's sentence and ``antecedent_max_sentences`` before
+    it; an earlier speaker further back, past sentences that open inside a quote, which
+    name no one: "Rakeyia Scott can be heard yelling ... “Don't shoot him,” she says.
+    “Don't shoot him. He has no weapon. ...” She then urges ...". On PolNeAR dev this
+    resolves 10 pronouns left unresolved before: 7 rightly, 3 to the earlier speaker's
+    wrong "Obama" (a surname alone has no gender to rule out "she"). PolNeAR's scores do
+    not move, since they match a pronoun speaker by its span."""
     sentence = ctx.sentence_of(pos)
-    lo = ctx.sent_starts[max(0, sentence - lists.antecedent_max_sentences)]
-    for _, _, entity in ctx.mentions_in(lo, pos):
-        by_id[entity.id] = entity
-    for n in range(sentence, max(-1, sentence - lists.antecedent_max_sentences - 1), -1):
+    named_from = sentence - load_quote_lists().antecedent_max_sentences
+    sentences = _antecedent_sentences(ctx, sentence)
+    by_id = {entity.id: entity
+             for _, _, entity in ctx.mentions_in(ctx.sent_starts[sentences[-1]], pos)}
+    for n in sentences:
         s_lo = ctx.sent_starts[n]
         s_hi = ctx.sent_starts[n + 1] if n + 1 < len(ctx.sent_starts) else len(ctx.text)
         s_hi = min(s_hi, pos)
         found: list[tuple[int, Entity]] = []
-        for start, end, entity in ctx.mentions_in(s_lo, s_hi):
+        for start, end, entity in ctx.mentions_in(s_lo, s_hi) if n >= named_from else []:
             if not ctx.agrees(entity, types, gender) or ctx.quoted(start):
                 continue
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
