@@ -10,7 +10,8 @@ noun_uses, false_uses, furniture), how far a content reaches (extents, extent_ed
 bounds, splits), quote marks and their cues (marks, adjacent, introduced, misread, linking,
 continuations, colons, named, credits), speakers (subjects, agents, controllers,
 participles, misparsed_speakers, speaker_conjuncts, included_holders, experiencers,
-speakers), and what they share (rules, with the word lists of ``resources/quotes.json``):
+antecedents, speakers), and what they share (rules, with the word lists of
+``resources/quotes.json``):
 
 1. **Find** quoted stretches by their marks, and attributions in the parse: a cue (a
    reporting or attitude verb, "called for", "according to"), its content (the clause it
