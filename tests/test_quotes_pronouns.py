@@ -161,3 +161,19 @@ def test_quoted_sentences_do_not_use_up_the_pronoun_window(nlp: Any) -> None:
     names = {e.id: e.name for e in article.entities}
     assert last.speaker is not None and names.get(last.speaker.entity_id or "") == \
         "Rakeyia Scott"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # the cue hangs inside the clause "who" is the subject of
+        ("Jorge Castañeda, a former Mexican foreign minister who is a harsh critic of "
+         "Mr. Peña Nieto, spoke on Monday.", "critic", ("who", "Jorge Castañeda")),
+        # ... and the noun "who" qualifies completes a copula with a named subject
+        ("Kaine is a former civil rights lawyer who is a staunch opponent of the death "
+         "penalty.", "opponent", ("who", "Kaine")),
+    ],
+)
+def test_relative_pronoun_in_the_cue_s_clause(nlp: Any, text: str, cue: str,
+                                              expected: tuple[str, str]) -> None:
+    assert _speaker_of(nlp, text, cue) == expected

@@ -166,6 +166,28 @@ def _in_paragraph(text: str, source: tuple[int, int], head: Any) -> tuple[int, i
     return start, end
 
 
+def _relative_clause(pronoun: Any, cue: Any) -> Any:
+    """The relative clause a "who"/"which" speaker opens: the cue's own ("X, who said
+    ..."), or the clause the pronoun is the subject of when the cue hangs inside it ("a
+    lawyer who is a staunch opponent of ...", "Hillary Clinton — who's called for ...").
+    PolNeAR speaker-attributed F1: train +0.0000 / +0.0002 (even / odd), dev +0.0005."""
+    if cue is not None and cue.dep_ == "relcl":
+        return cue
+    clause = pronoun.head if pronoun is not None else None
+    if clause is not None and pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl":
+        return clause
+    return None
+
+
+def _copula_subject(noun: Any) -> Any:
+    """'Kaine is a former civil rights lawyer who ...': the named subject of the copula
+    the noun completes, else None."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"),
+                None)
+
+
 def speaker_of(ctx: Context, attr: Attribution,
                speakers: list[tuple[int, Speaker]]) -> Speaker | None:
     """The speaker of ``attr``; ``speakers`` are those of the attributions before it."""
@@ -210,8 +232,10 @@ def speaker_of(ctx: Context, attr: Attribution,
     head = _named_apposition(head) or head  # "His successor, Jay Roe, said": Roe
     speaker = Speaker(start=start, end=end, text=ctx.text[start:end])
     role = lists.pronouns.get(head.lower_) if head is not None else None
-    if role == "RELATIVE" and attr.cue_token is not None and attr.cue_token.dep_ == "relcl":
-        head = attr.cue_token.head  # "X, who said ...": resolved through X, span stays "who"
+    relative = _relative_clause(head, attr.cue_token) if role == "RELATIVE" else None
+    if relative is not None:
+        head = relative.head  # "X, who said ...": resolved through X, span stays "who"
+        head = _copula_subject(head) or head
         start, end = source_chars(head)
         head = _apposed_name(head) or _named_apposition(head) or head
         role = lists.pronouns.get(head.lower_)
