@@ -259,6 +259,10 @@ def test_untagged_surname_of_a_named_person(nlp: Any, text: str, name: str,
         ("Analyst Jack Washington wrote the report. Washington imposed new sanctions on "
          "Monday. Washington will review them in June. Washington and Paris disagree. "
          "Officials in Washington were silent.", "Washington", "PLACE", 4),
+        # a full "name" the model calls a person, with no given name or title, and a lone
+        # word it never calls one: a team, not a person's surname
+        ("Manchester United beat Chelsea on Saturday. United won 2-0. United will face "
+         "Arsenal next. United remain top.", "United", "ORG", 3),
         # a company named in full by the same word stays the company
         ("Executive chairman Bill Ford spoke in Detroit. Ford Motor Co. said sales rose. "
          "Ford shares fell 3 percent. Ford will cut 2,000 jobs. Analysts expect Ford to "

@@ -64,6 +64,9 @@ class EntityLists:
     person_titles: frozenset[str]
     adjective_prefixes: tuple[str, ...]
     place_names: frozenset[str]
+    #: Common English given names of either gender (``resources/quotes_names.json``, shared
+    #: with the quotes stage's pronoun genders): a full name opening with one is a person's.
+    given_names: frozenset[str]
     #: Original spellings of listed names worth scanning the text for when the model missed them.
     scan_names: tuple[str, ...]
 
@@ -79,6 +82,7 @@ def load_lists() -> EntityLists:
     base = resources.files("fivew") / "resources"
     data = json.loads((base / "entities.json").read_text(encoding="utf-8"))
     places = (base / "place_names.txt").read_text(encoding="utf-8").splitlines()
+    names = json.loads((base / "quotes_names.json").read_text(encoding="utf-8"))
 
     def folded(key: str) -> frozenset[str]:
         return frozenset(fold(word) for word in data[key])
@@ -106,6 +110,7 @@ def load_lists() -> EntityLists:
         place_names=frozenset(
             line for line in places if line.strip() and not line.startswith("#")
         ),
+        given_names=frozenset(fold(n) for n in names["male_names"] + names["female_names"]),
         scan_names=tuple(scan),
     )
 
