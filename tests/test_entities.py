@@ -157,6 +157,9 @@ def test_edit_distance_and_acronyms() -> None:
         # an abbreviated title, kept whole by the tokenizer, is no part of the name
         ("Pres. Obama spoke in Ankara. Later Obama left.", {"Obama": 2}),
         ("Lt. Col. John Smith spoke in Ankara. Later Smith left.", {"John Smith": 2}),
+        # a hyphenated surname alone is the person named in full
+        ("Economist Douglas Holtz-Eakin criticised the plan. Holtz-Eakin said it would add "
+         "to the deficit. Holtz-Eakin has advised Republicans.", {"Douglas Holtz-Eakin": 3}),
     ],
 )
 def test_person_grouping(text: str, people: dict[str, int], nlp: Any) -> None:

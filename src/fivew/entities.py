@@ -345,6 +345,14 @@ def _person_words(key: str, titles: frozenset[str]) -> list[str]:
     return words
 
 
+def _written_words(name: str, titles: frozenset[str]) -> list[str]:
+    """The words of a name as written, each as a key, leading titles dropped: a hyphenated
+    surname stays one word ("Douglas Holtz-Eakin" -> douglas, holtz eakin), so that a lone
+    "Holtz-Eakin" is his surname (the key writes hyphens as spaces)."""
+    words = [name_key(word).replace(" ", "-") for word in name_of(name).split()]
+    return _person_words(" ".join(w for w in words if w), titles)
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Full names of one person: equal, or equal once middle initials are ignored."""
     if a == b:
@@ -392,7 +400,8 @@ def _surname_misread(text: str, key: str, voted: str, group: list[_Cand],
     if (voted not in ("ORG", "PLACE") or key in lists.place_names or key in companies
             or _list_type(key, lists)):
         return False
-    if key not in named_people or not (named_people[key] or any(
+    surname = key.replace(" ", "-")  # as :func:`_written_words` writes a hyphenated one
+    if surname not in named_people or not (named_people[surname] or any(
             c.label == "PERSON" for c in group)):
         return False  # "Manchester United" ... "United": no sign that either is a person
     # a repeat the rules added (:func:`_add_missed`) took the model's type: no rule set it
@@ -428,10 +437,12 @@ def _group(text: str, cands: list[_Cand]) -> list[list[_Cand]]:
     by_key: dict[str, list[_Cand]] = {}
     for c in cands:
         by_key.setdefault(name_key(text[c.start : c.end]), []).append(c)
+    words_of = {k: _written_words(text[g[0].start : g[0].end], lists.person_titles)
+                for k, g in by_key.items()}
     surnames = {
-        _person_words(k, lists.person_titles)[-1]
+        words_of[k][-1]
         for k, g in by_key.items()
-        if len(_person_words(k, lists.person_titles)) > 1 and any(c.type == "PERSON" for c in g)
+        if len(words_of[k]) > 1 and any(c.type == "PERSON" for c in g)
     }
     companies = {k.split()[0] for k in by_key
                  if " " in k and k.split()[-1] in COMPANY_DESIGNATORS}
@@ -440,7 +451,7 @@ def _group(text: str, cands: list[_Cand]) -> list[list[_Cand]]:
     # that is no English word ("Mikheil", "Christiane"), unlike "Propel Choi", "Soccer Chelsea"
     plain_people: dict[str, bool] = {}
     for k, g in by_key.items():
-        words = _person_words(k, lists.person_titles)
+        words = words_of[k]
         if len(words) > 1 and any(c.type == "PERSON" for c in g) and all(
                 w.isalpha() for w in words[:-1]):
             named = (k.split()[0] in lists.person_titles or words[0] in lists.given_names
@@ -451,12 +462,14 @@ def _group(text: str, cands: list[_Cand]) -> list[list[_Cand]]:
         votes: Counter[str] = Counter()
         for c in group:
             votes[c.type] += RULE_VOTE if c.fixed else 1
-        if key in surnames:
+        # the word itself, a hyphenated one whole ("Holtz-Eakin"); with a title it is none
+        lone = words_of[key][0] if words_of[key] == [key.replace(" ", "-")] else None
+        if lone in surnames:
             votes["PERSON"] += SURNAME_VOTE
         order = [c.type for c in group] + ["PERSON"]
         key_type[key] = max(votes, key=lambda t: (votes[t], -order.index(t)))
-        if key in surnames and _surname_misread(text, key, key_type[key], group, companies,
-                                                plain_people, lists):
+        if lone in surnames and _surname_misread(text, key, key_type[key], group, companies,
+                                                 plain_people, lists):
             key_type[key] = "PERSON"
         for c in group:
             c.type = key_type[key]
@@ -474,17 +487,17 @@ def _group(text: str, cands: list[_Cand]) -> list[list[_Cand]]:
 
     # People: full names first, then lone words.
     full = [k for k in by_key if key_type[k] == "PERSON"
-            and len(_person_words(k, lists.person_titles)) > 1]
+            and len(words_of[k]) > 1]
     for i, a in enumerate(full):
         for b in full[:i]:
-            if _same_person(_person_words(a, lists.person_titles),
-                            _person_words(b, lists.person_titles)):
+            if _same_person(words_of[a],
+                            words_of[b]):
                 parent[find(a)] = find(b)
     for key in by_key:
-        words = _person_words(key, lists.person_titles)
+        words = words_of[key]
         if len(words) != 1 or key_type[key] != "PERSON":
             continue
-        bearers = [k for k in full if _person_words(k, lists.person_titles)[-1] == words[0]]
+        bearers = [k for k in full if words_of[k][-1] == words[0]]
         if not bearers:
             continue
         roots = {find(k) for k in bearers}
