@@ -511,3 +511,11 @@ def test_passive_as_clause_attributes_nothing(nlp: Any) -> None:
     assert ("The market fell", "reported") in [
         (content, cue) for _, cue, content in found_triples(
             nlp, "The market fell, as was reported by the Times.")]
+
+
+def test_as_clause_source_takes_a_sourceless_content(nlp: Any) -> None:
+    # "It doesn't help that X" names no one; the "as" clause says whose X is
+    text = ("It doesn’t help that invoking the specters of Weimar Germany is a scare tactic, "
+            "as David Dayen noted in The Intercept.")
+    triples = found_triples(nlp, text)
+    assert [(speaker, cue) for speaker, cue, _ in triples] == [("David Dayen", "noted")]

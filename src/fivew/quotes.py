@@ -6,9 +6,9 @@ Reads ``Article.text``, ``Article.entities`` and the ``analyse`` stage's spaCy `
 How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by step:
 finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
 transcripts, phrases, stance, idioms, comparing, channels, headlines, questions, noncues,
-noun_uses, false_uses, furniture), how far a content reaches (extents, extent_edges, conjuncts,
-bounds, splits), quote marks and their cues (marks, adjacent, introduced, misread, linking,
-continuations, colons, named, credits), speakers (subjects, agents, controllers,
+noun_uses, false_uses, furniture), how far a content reaches (nesting, extents, extent_edges,
+conjuncts, bounds, splits), quote marks and their cues (marks, adjacent, introduced, misread,
+linking, continuations, colons, named, credits), speakers (subjects, agents, controllers,
 participles, misparsed_speakers, speaker_conjuncts, included_holders, experiencers,
 antecedents, speakers), and what they share (rules, with the word lists of
 ``resources/quotes.json``):
@@ -56,14 +56,6 @@ import re
 
 from fivew.article import Article, Quote, Span, Speaker
 from fivew.quotes_adjacent import inverted_speaker
-from fivew.quotes_bounds import (
-    contrastive_clause,
-    end_content,
-    fronted_clause_end,
-    quoted_coordinate,
-    second_report,
-    trailing_relative_end,
-)
 from fivew.quotes_colons import colon_led
 from fivew.quotes_confidence import quote_confidence
 from fivew.quotes_continuations import MIN_UNCUED_QUOTE_WORDS, mixed_continuation, quotes_words
@@ -83,22 +75,19 @@ from fivew.quotes_linking import (
     sentence_quoter,
 )
 from fivew.quotes_marks import STRIP_MARKS, introduced, quote_marks, word_count
-from fivew.quotes_questions import question_attributions, question_split
+from fivew.quotes_nesting import reconcile_nested
+from fivew.quotes_questions import question_attributions
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     QuoteLists,
     cue_lemma,
-    cut_before,
     load_quote_lists,
-    nested_kept,
     quote_sentence_starts,
     source_chars,
-    split_point,
     token_end,
 )
 from fivew.quotes_speakers import Context, medium_of, speaker_of
-from fivew.quotes_splits import own_claim
 from fivew.quotes_subjects import cue_subject
 from fivew.quotes_transcripts import names_speaker, quoted_turns
 from fivew.quotes_verbs import parse_attributions
@@ -106,101 +95,6 @@ from fivew.quotes_verbs import parse_attributions
 __all__ = ["find_quotes", "MIN_UNCUED_QUOTE_WORDS"]
 
 _THAT = re.compile(r"^\W*that\b", re.IGNORECASE)
-
-
-# --------------------------------------------------------------------------- reconcile
-
-
-def _reconcile_nested(attrs: list[Attribution]) -> list[Attribution]:
-    """Keep the outermost attributions, and nested ones in relative/parenthetical clauses;
-    an outer cue takes over a kept attribution with a longer content that it holds
-    (:func:`_take_over`)."""
-    kept: list[Attribution] = []
-    # longest content first; of two with the same content, the one whose cue stands outside
-    # it ("X is expected to Y, they say": "say" holds "expected", not the reverse; before,
-    # the first found won). PolNeAR train: content-overlap F1 unchanged, exact and cue F1
-    # +0.0001 on even and odd documents
-    for attr in sorted(attrs, key=lambda a: (a.content[0] - a.content[1],
-                                             a.content[0] <= a.cue[0] < a.content[1])):
-        outer = next((k for k in kept if k.content[0] <= attr.cue[0] < k.content[1]), None)
-        asked = question_split(outer, attr) if outer is not None else None
-        if outer is not None and asked is not None:  # "said X when asked whether Y"
-            if asked < 0 or not end_content(outer, asked):
-                kept.remove(outer)  # "said, asked about Y": its only content was the question
-            outer = None
-        if outer is not None:
-            if _split_at(outer, attr):
-                outer = None
-            elif not nested_kept(attr.cue_token, outer.cue_token):
-                continue
-            else:
-                attr.nested = True
-                _end_before_relative(outer, attr)
-        held = [k for k in kept if attr.content[0] <= k.cue[0] < attr.content[1] and not k.nested]
-        if held and outer is not None:
-            continue
-        for k in held:
-            _take_over(attr, k)
-            kept.remove(k)
-        kept.append(attr)
-    return kept
-
-
-def _take_over(attr: Attribution, held: Attribution) -> None:
-    """Let ``attr`` stand for ``held``, a kept attribution whose cue its content holds while
-    ``held``'s longer content does not hold ``attr``'s cue ("she said she wanted change, but
-    found him too much": "said" holds "wanted", whose content runs on past "said"'s).
-
-    PolNeAR gives such a stretch to the cue that holds the other (the outer one); before,
-    the longer content won and the outer cue was dropped. ``attr``'s content is stretched
-    to the end of ``held``'s, which kept the content matches (without that: content-overlap
-    F1 -0.0002 / +0.0000). PolNeAR train: content-overlap F1 -0.0001 / +0.0003,
-    speaker-attributed F1 +0.0010 / +0.0005, cue F1 +0.0016 / +0.0010, even / odd documents
-    (on the even ones the content matches stay the same, speaker matches gain 9.7 in 16
-    documents, 13 up and 3 down, and one more prediction is made)."""
-    if not attr.parts and held.content[1] > attr.content[1]:
-        attr.content = (attr.content[0], held.content[1])
-
-
-def _split_at(outer: Attribution, inner: Attribution) -> bool:
-    """End ``outer``'s content before a nested cue that opens a claim of its own: "said X,
-    adding that Y" (see :func:`split_point`), where the inner one takes the outer's source,
-    or "said X, while others said Y" (see :func:`contrastive_clause`); or end it with the
-    adverbial clause it stands in, fronted before the nested cue that governs it ("Though
-    he never criticized X, he made it clear that Y") or stands in the clause it is fronted
-    before ("Saying X, he went on to voice doubts ...", see :func:`fronted_clause_end`)."""
-    tok, outer_tok = inner.cue_token, outer.cue_token
-    if tok is None or outer_tok is None:
-        return False
-    fronted = fronted_clause_end(tok, outer_tok)
-    if fronted is not None and end_content(outer, fronted):
-        return True
-    if outer_tok.pos_ != "VERB":
-        return False
-    clause = (contrastive_clause(tok, outer_tok, load_quote_lists().speech)
-              if tok.i > outer_tok.i else None) or own_claim(tok, outer_tok)  # "X, and made Y"
-    cut = cut_before(clause, outer_tok) if clause is not None else split_point(tok, outer_tok)
-    own = second_report(tok, outer_tok)  # "Most said A, and a third said B"
-    if cut is None and (own or quoted_coordinate(tok, outer_tok)):  # "and called it “B”"
-        clause, cut = tok if own else None, cut_before(tok, outer_tok)
-    if cut is None or not end_content(outer, token_end(tok.doc[cut - 1])):
-        return False
-    if outer.source is not None and clause is None:
-        # the participle has no subject: the outer speaker goes on
-        inner.source, inner.source_head = outer.source, outer.source_head
-    return True
-
-
-def _end_before_relative(outer: Attribution, inner: Attribution) -> None:
-    """End ``outer``'s content before a relative clause that closes it and reports a claim
-    of its own ("..., which he said would protect jobs", see
-    :func:`trailing_relative_end`); the inner attribution is then no longer nested."""
-    tok, outer_tok = inner.cue_token, outer.cue_token
-    if tok is None or outer_tok is None:
-        return
-    end = trailing_relative_end(tok, outer_tok, outer.content[1], load_quote_lists().speech)
-    if end is not None and end_content(outer, end):
-        inner.nested = False
 
 
 def _link_quotes(ctx: Context, attrs: list[Attribution], chunks: list[tuple[int, int]],
@@ -354,7 +248,7 @@ def find_quotes(article: Article) -> Article:
     credits = credited_quotes(ctx)  # "“...” ― Sonya Herridge": the quote is hers alone
     turns, taken = quoted_turns(text, found, chunks, continued)  # '"PENCE: Well, ...'
     credited = [a.content for a in credits] + taken
-    attrs = _reconcile_nested([a for a in found if any(a is t for t in turns) or not any(
+    attrs = reconcile_nested([a for a in found if any(a is t for t in turns) or not any(
         s <= a.cue[0] < e for s, e in chunks + credited)])
     attrs.sort(key=lambda a: a.content[0])
     chunks = [c for c in chunks if not any(s <= c[0] < e for s, e in credited)]

@@ -97,7 +97,7 @@ def _goes_on_with_report(tok: Any, verb: Any, outer: Any, lists: QuoteLists) -> 
     """Whether conjunct ``verb`` of the nested attitude cue ``tok`` goes on with the clause
     ``outer`` reports before it ("said she wanted a change, but found the senator too crude
     to back"): an attitude verb (no reporting verb) with no subject of its own, where
-    PolNeAR's content of the report runs on over it (see :func:`fivew.quotes._take_over`).
+    PolNeAR's content of the report runs on over it (see :func:`fivew.quotes_nesting._take_over`).
     PolNeAR train: content-overlap F1 0 / 0, speaker-attributed F1 0 / 0 (even / odd
     documents); leaving out every conjunct without a subject after a reported clause
     ("noted that X, and added: ...") lost gold attributions on both (recall -0.0001 /
