@@ -123,6 +123,9 @@ def test_agent_lists_are_lemmas() -> None:
          "He"),
         ("The growers, who are mystified that the port raised its fees, held a meeting on "
          "Friday.", "mystified", "who"),
+        # ... and of a feeling
+        ("Protesters were frustrated that the police released only some of the footage.",
+         "frustrated", "Protesters"),
         # any other passive without an agent: its subject is what the claim is about
         ("The new stadium is known for its leaky roof.", "known", None),
     ],
