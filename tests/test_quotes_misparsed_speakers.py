@@ -145,3 +145,11 @@ def test_name_before_the_cue_speaks_the_quote_when_the_parse_hangs_it_inside() -
     find_quotes(article)
     assert [(q.speaker.text if q.speaker else None, q.text) for q in article.quotes] == [
         ("Ann Cole", "“We will win,”")]
+
+
+def test_participle_read_as_the_main_verb_lends_its_subject(nlp: Any) -> None:
+    # the parse makes "marching" the main verb and hangs "chanted" on it
+    text = ("Protesters marching through the streets chanted \"What curfew?\" and kept going "
+            "until nearly 2 a.m. Friday in defiance the curfew.")
+    assert [(speaker, cue) for speaker, cue, _ in found_triples(nlp, text)] == [
+        ("Protesters", "chanted")]

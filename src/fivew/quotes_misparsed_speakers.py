@@ -21,6 +21,9 @@ and :func:`fivew.quotes_subjects.stranded_subject`.
 - :func:`line_opening_speaker`: a speaker opening the cue's paragraph that the parse hung
   on the paragraph before, running the sentence over the break ("... Biden Jr.\n\nMrs.
   Clinton often says").
+- :func:`gerund_clause_head`: a finite cue the parse hung as an adverbial clause on a
+  participle it took for the main verb ("Protesters marching through the streets chanted
+  ..."): the participle's subject speaks.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ from fivew.quotes_speaker_conjuncts import SPEAKING_ENTS, coordinated_opening_sp
 
 __all__ = ["headline_patient", "misread_noun_subject", "apposed_opening_speaker",
            "dateline_speaker", "dated_opening_speaker", "participle_apposed_speaker",
-           "line_opening_speaker", "active_agent", "DATELINE_ENTS", "NAME_ENTS"]
+           "line_opening_speaker", "active_agent", "gerund_clause_head", "DATELINE_ENTS",
+           "NAME_ENTS"]
 
 #: Auxiliary labels that make a participle a finite passive or perfect the parse read right.
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
@@ -205,3 +209,16 @@ def active_agent(cue: Any) -> bool:
     0 (even / odd documents; one cue), content unchanged."""
     return (any(c.dep_ == "nsubj" for c in cue.children)
             and not any(c.dep_ == "auxpass" for c in cue.children) and cue.tag_ != "VBN")
+
+
+def gerund_clause_head(tok: Any) -> Any:
+    """The participle whose subject a finite cue speaks for, where the parse made the
+    participle the main verb and hung the cue on it as an adverbial clause with no
+    subordinating word ("Protesters marching through the streets chanted “What curfew?”");
+    else None. PolNeAR speaker-attributed F1: train +0.0000 / +0.0001 (even / odd), dev
+    +0.0005 (where the case was found)."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VBG" or any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return head

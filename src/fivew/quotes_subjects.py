@@ -51,7 +51,6 @@ from fivew.quotes_controllers import (
     infinitive_owner,
     issuer_subject,
 )
-from fivew.quotes_misparsed_speakers import apposed_opening_speaker, dateline_speaker
 from fivew.quotes_misread import misread_report
 from fivew.quotes_participles import (
     adverbial_relative_subject,
@@ -130,7 +129,7 @@ INVERTED_OBJECT_DEPS = frozenset({"dobj"})
 def cue_subject(tok: Any) -> Any:
     """The subject of a cue verb: its own, its conjunct head's, or its governing verb's,
     corrected by :mod:`fivew.quotes_agents` where the parse names nobody or no one."""
-    found = _parse_subject(tok)
+    found = _parse_subject(misparsed.gerund_clause_head(tok) or tok)  # "X marching, chanted"
     if pointing_subject(tok, found):
         return None  # "That's not to suggest X": nobody is named
     if found is None and split.finite_by_auxiliary(tok):
@@ -163,7 +162,7 @@ def _parse_subject(tok: Any) -> Any:
         if child.dep_ == "nsubjpass" and (child.lower_ == "it" and not any(
                 c.dep_ == "xcomp" for c in tok.children) or cue_lemma(tok) in ADDRESSEE_VERBS):
             return None  # "it was reported that", "he was asked about"; not "It is expected to"
-        return (_inverted_subject(tok, child) or dateline_speaker(tok, child)
+        return (_inverted_subject(tok, child) or misparsed.dateline_speaker(tok, child)
                 or issuer_subject(tok, child, cue_subject) or child)
     named = for_subject(tok)
     if named is not None:
@@ -362,8 +361,8 @@ def stranded_subject(tok: Any) -> Any:
             # aide said": one running up to the cue, see apposed_opening_speaker)
             names = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
                      and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
-            if names or apposed_opening_speaker(tok, child) is not None:
-                return names[-1] if names else apposed_opening_speaker(tok, child)
+            if names or misparsed.apposed_opening_speaker(tok, child) is not None:
+                return names[-1] if names else misparsed.apposed_opening_speaker(tok, child)
     return (_opening_subject(tok) or hung_subject(tok) or clausal_subject_noun(tok)
             or quantifier_subject(tok))  # "That plan, many argue, could ..."
 
