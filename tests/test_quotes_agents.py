@@ -102,6 +102,8 @@ def test_subject_causing_or_facing_a_noun_cue_is_no_speaker(
          "shipyards.", "known"),
         ("Last year was a season expected to bring record rainfall across the valley.",
          "expected"),
+        # an "as" clause with no subject and no agent: the clause's subject predicted nothing
+        ("The new pump failed within a week, as predicted.", "predicted"),
     ],
 )
 def test_passive_patient_is_no_speaker(nlp: Any, text: str, cue: str) -> None:

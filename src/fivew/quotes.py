@@ -4,8 +4,8 @@ Reads ``Article.text``, ``Article.entities`` and the ``analyse`` stage's spaCy `
 ``Article.quotes``, each with a measured ``confidence`` (:mod:`fivew.quotes_confidence`).
 
 How it works. The rules are in modules of their own, ``fivew.quotes_<name>``, by step:
-finding cues and contents (verbs, complements, objects, findings, colons, cues, support,
-transcripts, phrases, stance, idioms, comparing, channels, headlines, questions, noncues,
+finding cues and contents (verbs, complements, asides, objects, findings, colons, cues,
+support, transcripts, phrases, stance, idioms, comparing, channels, headlines, questions, noncues,
 noun_uses, false_uses, furniture), how far a content reaches (nesting, extents, extent_edges,
 conjuncts, bounds, splits), quote marks and their cues (marks, adjacent, introduced, misread,
 linking, continuations, colons, named, credits), speakers (subjects, agents, controllers,

@@ -48,9 +48,9 @@ from fivew.quotes_rules import (
 )
 
 __all__ = ["clause_start", "that_clause", "gerund_content", "passive_content",
-           "topic_content", "trailing_report", "as_clause", "interrupted_parts",
+           "topic_content", "trailing_report", "interrupted_parts",
            "framing_content", "TOPIC_PREPS", "FRAMING_VERBS",
-           "WORDING_VERBS", "pronoun_object", "spliced_object"]
+           "pronoun_object", "spliced_object"]
 
 #: Verbs that take a "that" clause without saying or thinking it: the copula ("the point is
 #: that"), "remain" ("the question remains whether"), entailment ("this means that") and
@@ -333,43 +333,6 @@ def _own_start(doc: Any, tok: Any) -> int:
             subjects[0].left_edge.i - 1].text == ",":
         return int(subjects[0].left_edge.i)
     return int(tok.left_edge.i)
-
-
-#: Dependents that give a cue in an "as" clause a content of its own: such a clause says
-#: when ("as he urged voters to unite"), not whose word the main clause is.
-AS_CLAUSE_FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "acomp", "oprd", "attr"})
-
-
-#: Verbs that with "it" say how someone worded what the main clause says ("as one aide
-#: put it", "as she phrased it"): cues in an "as" clause, like reporting verbs. Written
-#: for fivew.
-WORDING_VERBS = frozenset({"put", "phrase", "word"})
-
-
-def as_clause(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, str] | None:
-    """'As the Times reported, X' / 'X, as he noted': a reporting verb in an "as" clause
-    attributes the clause it hangs on (without the "as" clause itself). PolNeAR train
-    (tuned on even documents, confirmed on odd): content-overlap F1 +0.0012 / +0.0011,
-    speaker-attributed F1 +0.0017 / +0.0005; leaving out "as" clauses whose particle has
-    an object ("as she responded to X") changed nothing. "As one aide put it" (see
-    :data:`WORDING_VERBS`): content-overlap F1 +0.0001 / +0.0001, speaker-attributed F1
-    +0.0002 / +0.0001. A passive with a subject ("as Cosby is attacked in the media") says
-    what befalls someone and reports nothing: speaker-attributed F1 +0.0001 / +0.0000."""
-    head = tok.head
-    put_it = lemma in WORDING_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if tok.dep_ != "advcl" or not (lemma in lists.speech or put_it) or head.pos_ not in (
-            "VERB", "AUX"):
-        return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
-        return None
-    if not put_it and any(c.dep_ in AS_CLAUSE_FILLED_DEPS for c in tok.children):
-        return None  # "as he urged voters to ...": a time clause with a content of its own
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        return None  # "as Cosby is attacked in the media": what befalls someone, no report
-    if tok.i < head.i:
-        return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
-    return clause_start(head), tok.left_edge.i - 1, "speech_clause"
 
 
 #: Personal pronouns an evaluative cue's one-word object may be ("strongly supported

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_asides import as_marked
 from fivew.quotes_bounds import (
     contrastive_clause,
     end_content,
@@ -130,6 +131,5 @@ def _sourced_aside(outer: Attribution, inner: Attribution) -> bool:
     PolNeAR train: speaker-attributed F1 +0.0002 / +0.0000, cue F1 +0.0002 / +0.0000 (even /
     odd documents); dev unchanged."""
     tok: Any = inner.cue_token
-    return bool(outer.source is None and inner.source is not None and tok is not None
-                and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
-                                                and c.i < tok.i for c in tok.children))
+    return outer.source is None and inner.source is not None and tok is not None and as_marked(
+        tok)

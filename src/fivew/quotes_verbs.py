@@ -37,12 +37,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from fivew.quotes_asides import WORDING_VERBS, as_clause
 from fivew.quotes_colons import colon_content
 from fivew.quotes_comparing import COMPARING_VERBS, comparison_content
 from fivew.quotes_complements import (
     FRAMING_VERBS,
-    WORDING_VERBS,
-    as_clause,
     clause_start,
     framing_content,
     gerund_content,
