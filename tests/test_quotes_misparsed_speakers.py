@@ -153,3 +153,8 @@ def test_participle_read_as_the_main_verb_lends_its_subject(nlp: Any) -> None:
             "until nearly 2 a.m. Friday in defiance the curfew.")
     assert [(speaker, cue) for speaker, cue, _ in found_triples(nlp, text)] == [
         ("Protesters", "chanted")]
+    # ... and an opening participle the parse makes the subject of the clause it governs
+    text = ("Claiming the criticism of Lauer is designed to pressure debate moderators, Trump "
+            "told Fox that \"they hit Matt because they said he should have been tougher.\"")
+    assert ("Trump", "Claiming") in [(speaker, cue) for speaker, cue, _ in
+                                      found_triples(nlp, text)]

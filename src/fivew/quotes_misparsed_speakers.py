@@ -215,9 +215,16 @@ def gerund_clause_head(tok: Any) -> Any:
     """The participle whose subject a finite cue speaks for, where the parse made the
     participle the main verb and hung the cue on it as an adverbial clause with no
     subordinating word ("Protesters marching through the streets chanted “What curfew?”");
-    else None. PolNeAR speaker-attributed F1: train +0.0000 / +0.0001 (even / odd), dev
-    +0.0005 (where the case was found)."""
+    or the main verb, for a participle opening the sentence that the parse made the subject
+    of the clause it governs; else None. PolNeAR speaker-attributed F1, each of the two:
+    train +0.0000 / +0.0001 and +0.0000 / +0.0000 (even / odd), dev +0.0005 (where its case
+    was found)."""
     head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass") and tok.i == tok.sent.start:
+        # "Claiming X is designed to Y, Trump told Fox ...": the opening participle read as
+        # the subject of the clause it governs; the main clause's subject claims
+        root = tok.sent.root
+        return root if root.i > tok.i and any(c.dep_ == "nsubj" for c in root.children) else None
     if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VBG" or any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children):
         return None
