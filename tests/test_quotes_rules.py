@@ -519,3 +519,18 @@ def test_as_clause_source_takes_a_sourceless_content(nlp: Any) -> None:
             "as David Dayen noted in The Intercept.")
     triples = found_triples(nlp, text)
     assert [(speaker, cue) for speaker, cue, _ in triples] == [("David Dayen", "noted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a phrase of when between the verb and its clause: the parse reads the clause as
+        # an adverbial one
+        ("Trump said after the convention he would not accept Cruz's endorsement if it were "
+         "offered.", "said", "he would not accept Cruz's endorsement"),
+        ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con”.",
+         "tweeted", "Machado was"),
+    ],
+)
+def test_reported_clause_read_as_adverbial(nlp: Any, text: str, cue: str, content: str) -> None:
+    assert any(c == cue and content in body for _, c, body in found_triples(nlp, text))

@@ -59,6 +59,7 @@ from fivew.quotes_experiencers import experiencer_object
 from fivew.quotes_extents import held_aside, subject_start, to_sentence_end, trailing_parts
 from fivew.quotes_false_uses import anonymity_purpose
 from fivew.quotes_findings import document_finding
+from fivew.quotes_misread import misread_complement
 from fivew.quotes_noncues import not_a_cue
 from fivew.quotes_objects import (
     completes,
@@ -116,6 +117,7 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
     if aside is not None:
         return aside
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and not (spliced and c.i < tok.i)]
+    clauses = clauses or (misread_complement(tok) if lemma in lists.speech else [])
     if lemma in lists.raising and not clauses:
         # "Cruz seemed lost", "voters appear fatigued": the complement is the content
         comps = [c for c in tok.children if c.i > tok.i and raising_complement(c)]
