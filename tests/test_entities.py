@@ -160,6 +160,9 @@ def test_edit_distance_and_acronyms() -> None:
         # a hyphenated surname alone is the person named in full
         ("Economist Douglas Holtz-Eakin criticised the plan. Holtz-Eakin said it would add "
          "to the deficit. Holtz-Eakin has advised Republicans.", {"Douglas Holtz-Eakin": 3}),
+        # an Arabic surname alone drops its particle
+        ("Mohamed al-Fayed spoke to the inquest. Mr Fayed said it was a plot. Fayed said the "
+         "driver was paid.", {"Mohamed al-Fayed": 3}),
     ],
 )
 def test_person_grouping(text: str, people: dict[str, int], nlp: Any) -> None:

@@ -43,6 +43,22 @@ def _written_words(name: str, titles: frozenset[str]) -> list[str]:
     return person_words(" ".join(w for w in words if w), titles)
 
 
+#: Particles an Arabic surname opens with, written with a hyphen, that the name drops when
+#: it stands alone ("Mohamed al-Fayed" ... "Mr Fayed", "Bashar al-Assad" ... "Assad").
+SURNAME_PARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "ul", "bin",
+                               "ibn"})
+
+
+def _surnames(words: list[str]) -> set[str]:
+    """The surname of a full name's words as it may stand alone: the last word, and for
+    "al-Fayed" also "fayed"."""
+    last = words[-1]
+    parts = last.split("-")
+    if len(parts) > 1 and parts[0] in SURNAME_PARTICLES:
+        return {last, "-".join(parts[1:])}
+    return {last}
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Full names of one person: equal, or equal once middle initials are ignored."""
     if a == b:
@@ -130,9 +146,10 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
     words_of = {k: _written_words(text[g[0].start : g[0].end], lists.person_titles)
                 for k, g in by_key.items()}
     surnames = {
-        words_of[k][-1]
+        surname
         for k, g in by_key.items()
         if len(words_of[k]) > 1 and any(c.type == "PERSON" for c in g)
+        for surname in _surnames(words_of[k])
     }
     companies = {k.split()[0] for k in by_key
                  if " " in k and k.split()[-1] in COMPANY_DESIGNATORS}
@@ -146,7 +163,8 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
                 w.isalpha() for w in words[:-1]):
             named = (k.split()[0] in lists.person_titles or words[0] in lists.given_names
                      or not dictionary_word(words[0]))
-            plain_people[words[-1]] = plain_people.get(words[-1], False) or named
+            for surname in _surnames(words):
+                plain_people[surname] = plain_people.get(surname, False) or named
     key_type: dict[str, str] = {}
     for key, group in by_key.items():
         votes: Counter[str] = Counter()
@@ -187,7 +205,7 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
         words = words_of[key]
         if len(words) != 1 or key_type[key] != "PERSON":
             continue
-        bearers = [k for k in full if words_of[k][-1] == words[0]]
+        bearers = [k for k in full if words[0] in _surnames(words_of[k])]
         if not bearers:
             continue
         roots = {find(k) for k in bearers}
