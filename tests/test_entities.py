@@ -160,6 +160,11 @@ def test_edit_distance_and_acronyms() -> None:
         # a hyphenated surname alone is the person named in full
         ("Economist Douglas Holtz-Eakin criticised the plan. Holtz-Eakin said it would add "
          "to the deficit. Holtz-Eakin has advised Republicans.", {"Douglas Holtz-Eakin": 3}),
+        # a possessive before a word the model calls a person is no given name: the word
+        # alone elsewhere is not that "person"
+        ("Mottisfont’s Easter adventure trail opens on Friday. This Easter, children can hunt "
+         "for eggs. Easter at the garden is busy. Easter trails run all week. Easter is "
+         "popular.", {"Mottisfont’s Easter": 1}),
         # an Arabic surname alone drops its particle
         ("Mohamed al-Fayed spoke to the inquest. Mr Fayed said it was a plot. Fayed said the "
          "driver was paid.", {"Mohamed al-Fayed": 3}),

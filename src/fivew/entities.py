@@ -226,7 +226,8 @@ def _add_missed(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     surnames = {words[-1] for c in cands if c.type == "PERSON"
                 for words in [person_words(name_key(text[c.start : c.end]),
                                             lists.person_titles)]
-                if len(words) > 1 and len(words[-1]) >= SURNAME_MIN_CHARS}
+                if len(words) > 1 and len(words[-1]) >= SURNAME_MIN_CHARS
+                and all(w.isalpha() for w in words[:-1])}  # not "Mottisfont’s Easter"
     for tok in doc:
         if covered[tok.idx] or tok.pos_ != "PROPN" or not tok.is_title:
             continue

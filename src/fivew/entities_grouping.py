@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from fivew.entities_lists import EntityLists, load_lists
+from fivew.entities_lists import EntityLists, fold, load_lists
 from fivew.entities_names import (
     RULE_LABEL,
     Candidate,
@@ -39,7 +39,8 @@ def _written_words(name: str, titles: frozenset[str]) -> list[str]:
     """The words of a name as written, each as a key, leading titles dropped: a hyphenated
     surname stays one word ("Douglas Holtz-Eakin" -> douglas, holtz-eakin), so that a lone
     "Holtz-Eakin" is his surname (the key writes hyphens as spaces)."""
-    words = [name_key(word).replace(" ", "-") for word in name_of(name).split()]
+    # each word folded as in a key, possessives kept ("Mottisfont’s Easter" is no name)
+    words = [fold(word).replace(".", "") for word in name_of(name).split()]
     return person_words(" ".join(w for w in words if w), titles)
 
 
