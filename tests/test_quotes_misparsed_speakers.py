@@ -158,3 +158,10 @@ def test_participle_read_as_the_main_verb_lends_its_subject(nlp: Any) -> None:
             "told Fox that \"they hit Matt because they said he should have been tougher.\"")
     assert ("Trump", "Claiming") in [(speaker, cue) for speaker, cue, _ in
                                       found_triples(nlp, text)]
+
+
+def test_reporting_verb_opening_the_sentence_before_its_speaker(nlp: Any) -> None:
+    # the parse reads "Said" as part of the name "Said Ellis"
+    text = ("The plan would make the code more complicated. Said Ellis: “I don’t get the sense "
+            "she’s the least bit interested in tax reform.”")
+    assert ("Ellis", "Said") in [(speaker, cue) for speaker, cue, _ in found_triples(nlp, text)]

@@ -42,6 +42,7 @@ from fivew.quotes_misparsed_speakers import (
     dated_opening_speaker,
     headline_patient,
     misread_noun_subject,
+    opening_verb_speaker,
     participle_apposed_speaker,
 )
 from fivew.quotes_rules import (
@@ -208,6 +209,7 @@ def speaker_of(ctx: Context, attr: Attribution,
             holder = misread_noun_subject(attr.cue_token)  # "Lee claims he won": a noun
         # "has made several statements, including a call for X": the maker's call
         holder = holder or included_holder(attr.cue_token, cue_subject)
+        holder = holder or opening_verb_speaker(attr.cue_token)  # "Said Ellis: “...”"
         if holder is not None:
             attr.source, attr.source_head = source_chars(holder), holder
     if attr.source_head is not None:
@@ -221,6 +223,9 @@ def speaker_of(ctx: Context, attr: Attribution,
         # "“...,” a voice-over in the ad states.": the parse hung the misread cue inside
         # its subject (fivew.quotes_misread); the source ends before the cue
         attr.source = (attr.source[0], len(ctx.text[: attr.cue[0]].rstrip(" ,")))
+    elif attr.source[0] == attr.cue[0] and attr.cue[1] < attr.source[1]:  # "Said Ellis:"
+        after = ctx.text[attr.cue[1] : attr.source[1]]
+        attr.source = (attr.source[1] - len(after.lstrip()), attr.source[1])
     lists = load_quote_lists()
     head = attr.source_head
     owner = _owner_subject(head, attr.cue_token) if head is not None else None
