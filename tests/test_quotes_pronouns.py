@@ -167,3 +167,10 @@ def test_quoted_sentences_do_not_use_up_the_pronoun_window(nlp: Any) -> None:
     names = {e.id: e.name for e in article.entities}
     assert last.speaker is not None and names.get(last.speaker.entity_id or "") == \
         "Rakeyia Scott"
+
+
+def test_given_names_of_world_news_tell_the_gender(nlp: Any) -> None:
+    # "she" skips the man named last for the woman named first
+    text = ("Fatima Hassan spoke at the hearing on Monday. Later Ahmed Salem arrived with "
+            "aides. \"We will rebuild every school,\" she said.")
+    assert _speaker_of(nlp, text, "said") == ("she", "Fatima Hassan")
