@@ -174,3 +174,10 @@ def test_given_names_of_world_news_tell_the_gender(nlp: Any) -> None:
     text = ("Fatima Hassan spoke at the hearing on Monday. Later Ahmed Salem arrived with "
             "aides. \"We will rebuild every school,\" she said.")
     assert _speaker_of(nlp, text, "said") == ("she", "Fatima Hassan")
+
+
+def test_a_name_borne_by_men_and_women_rules_out_no_pronoun(nlp: Any) -> None:
+    # "Kim" is in neither gender's list: "he" may stand for Kim Jong-un
+    text = ("Kim Jong-un inspected the missile site on Monday with Hyon Song-wol. \"We will "
+            "respond with force,\" he said.")
+    assert _speaker_of(nlp, text, "said") == ("he", "Kim Jong-un")
