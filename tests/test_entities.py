@@ -187,6 +187,10 @@ def test_person_grouping(text: str, people: dict[str, int], nlp: Any) -> None:
         # the model calls a lone platform name a person here
         ("Maria Lopez fired back on Twitter, calling the claim absurd.", "Twitter", "ORG"),
         ("The senator hit back on Twitter on Monday night.", "Twitter", "ORG"),
+        # a given name and a word that is no English word: a person the model called an
+        # organisation; not the Arabic article
+        ("Olena Zelenska visited the hospital in Lviv on Monday.", "Olena Zelenska", "PERSON"),
+        ("Al Jazeera reported the strike on Monday.", "Al Jazeera", "ORG"),
     ],
 )
 def test_type_rules(text: str, name: str, etype: str, nlp: Any) -> None:
