@@ -34,7 +34,14 @@ from collections import Counter
 from typing import Any
 
 from fivew.article import Article, Entity, Mention
-from fivew.entities_grouping import canonical, dictionary_word, group, person_words
+from fivew.entities_grouping import (
+    SURNAME_PARTICLES,
+    canonical,
+    dictionary_word,
+    group,
+    person_words,
+    reads_as_name,
+)
 from fivew.entities_lists import EntityLists, fold, load_lists
 from fivew.entities_names import (
     RULE_LABEL,
@@ -143,14 +150,15 @@ def _classify(doc: Any, start: int, end: int, cand: Candidate) -> Candidate | No
     elif cand.type == "ORG" and not text.isupper() and key in lists.place_names:
         cand.type, cand.fixed = "PLACE", True
     elif cand.type in ("ORG", "PLACE") and _person_shaped(doc[start:end], lists):
-        cand.type = "PERSON"  # "Nikki Haley", "Olena Zelenska" the model called organisations
+        cand.type = "PERSON"  # "Olena Zelenska", whom the model called an organisation
     return cand
 
 
 def _person_shaped(words: Any, lists: EntityLists) -> bool:
     """Whether two words the model typed ORG or PLACE are a person's name: a given name
-    (``given_names``) and then a word that is no English word ("Nikki Haley", "Christina
-    Aguilera", "Olena Zelenska"; not "Stanley Cup", "Ann Arbor", "Rose Parade"). On 688
+    (``given_names``) and then a word that is no English word ("Christina Aguilera", "Olena
+    Zelenska"; not "Stanley Cup", "Ann Arbor", "Rose Parade"), the given name no Arabic
+    article ("Al Jazeera", see :data:`fivew.entities_grouping.SURNAME_PARTICLES`). On 688
     real pages (fundus-eval, l3s-gn1) 77 such ORG or PLACE names open with a given name,
     most of them people's; this retypes 31, all people's. The word index has some surnames
     too, so "Nikki Haley" is left an organisation."""
@@ -158,13 +166,9 @@ def _person_shaped(words: Any, lists: EntityLists) -> bool:
         return False
     first, last = fold(words[0].text), fold(words[1].text)
     english = dictionary_word(last) or (last.endswith("s") and dictionary_word(last[:-1]))
-    if english or first in ARABIC_ARTICLES:
+    if english or first in SURNAME_PARTICLES:
         return False  # "Tony Awards", "Charlotte Bobcats"; "Al Jazeera", "Al Qaeda"
     return first in lists.given_names
-
-
-#: "Al" opening a name is the Arabic article as often as Al Gore's given name.
-ARABIC_ARTICLES = frozenset({"al", "el"})
 
 
 def _repair(doc: Any, ent: Any) -> list[Candidate]:
@@ -204,11 +208,11 @@ def _repair(doc: Any, ent: Any) -> list[Candidate]:
                 if not is_agency and not all(t.is_title for t in doc[a:b]):
                     continue
                 cand = Candidate(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]),
-                             "ORG" if is_agency else "PERSON", ent.label_, fixed=True)
+                                 "ORG" if is_agency else "PERSON", ent.label_, fixed=True)
                 out.append(cand)  # photo credit: agency / photographer
             return out
     cand = Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), etype, ent.label_,
-                 fixed=fixed_place)
+                     fixed=fixed_place)
     kept = _classify(doc, start, end, cand)
     return [kept] if kept else []
 
@@ -247,9 +251,9 @@ def _add_missed(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     # bearer, as it does a tagged one (see :func:`fivew.entities_grouping.group`).
     surnames = {words[-1] for c in cands if c.type == "PERSON"
                 for words in [person_words(name_key(text[c.start : c.end]),
-                                            lists.person_titles)]
+                                           lists.person_titles)]
                 if len(words) > 1 and len(words[-1]) >= SURNAME_MIN_CHARS
-                and all(w.isalpha() for w in words[:-1])}  # not "Mottisfont’s Easter"
+                and reads_as_name(words)}
     for tok in doc:
         if covered[tok.idx] or tok.pos_ != "PROPN" or not tok.is_title:
             continue

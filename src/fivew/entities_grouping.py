@@ -17,7 +17,8 @@ from fivew.entities_names import (
     similar_names,
 )
 
-__all__ = ["group", "canonical", "person_words", "dictionary_word"]
+__all__ = ["group", "canonical", "person_words", "dictionary_word", "reads_as_name",
+           "SURNAME_PARTICLES"]
 
 #: Votes for a key's type: a mention typed by a rule counts RULE_VOTE, one typed by the
 #: model 1, and a lone word that is the last word of a full PERSON name in the article gets
@@ -60,6 +61,12 @@ def _surnames(words: list[str]) -> set[str]:
     return {last}
 
 
+def reads_as_name(words: list[str]) -> bool:
+    """Whether a full name's words before its surname are words, as a person's are ("Jo
+    Roe"; not "Mottisfont's Easter" or "Frank @ Toronto", which the model calls people)."""
+    return all(w.isalpha() for w in words[:-1])
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Full names of one person: equal, or equal once middle initials are ignored."""
     if a == b:
@@ -84,7 +91,7 @@ def dictionary_word(word: str) -> bool:
     return word in _dictionary_words()
 
 
-def _surname_misread(text: str, key: str, voted: str, group: list[Candidate],
+def _surname_misread(text: str, key: str, voted: str, members: list[Candidate],
                      companies: set[str], named_people: dict[str, bool],
                      lists: EntityLists) -> bool:
     """Whether a lone word voted ORG or PLACE is the surname of a person the article names
@@ -109,11 +116,11 @@ def _surname_misread(text: str, key: str, voted: str, group: list[Candidate],
         return False
     surname = key.replace(" ", "-")  # as :func:`_written_words` writes a hyphenated one
     if surname not in named_people or not (named_people[surname] or any(
-            c.label == "PERSON" for c in group)):
+            c.label == "PERSON" for c in members)):
         return False  # "Manchester United" ... "United": no sign that either is a person
     # a repeat the rules added (:func:`_add_missed`) took the model's type: no rule set it
     return not any((c.fixed and c.label != RULE_LABEL) or text[c.start : c.end].isupper()
-                   for c in group)
+                   for c in members)
 
 
 #: Last words of a company's full name ("Ford Motor Co.", "Dell Inc."): its first word
@@ -154,33 +161,32 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
     }
     companies = {k.split()[0] for k in by_key
                  if " " in k and k.split()[-1] in COMPANY_DESIGNATORS}
-    # full names that read as a person's: words before the surname are words ("Mottisfont's
-    # Easter", "Frank @ Toronto" are not); named: a given name or title leads, or a word
-    # that is no English word ("Mikheil", "Christiane"), unlike "Propel Choi", "Soccer Chelsea"
-    plain_people: dict[str, bool] = {}
+    # surnames of full names that read as a person's, and whether one of them is named: a
+    # given name or title leads, or a word that is no English word ("Mikheil", "Christiane"),
+    # unlike "Propel Choi", "Soccer Chelsea"
+    named_people: dict[str, bool] = {}
     for k, g in by_key.items():
         words = words_of[k]
-        if len(words) > 1 and any(c.type == "PERSON" for c in g) and all(
-                w.isalpha() for w in words[:-1]):
+        if len(words) > 1 and any(c.type == "PERSON" for c in g) and reads_as_name(words):
             named = (k.split()[0] in lists.person_titles or words[0] in lists.given_names
                      or not dictionary_word(words[0]))
             for surname in _surnames(words):
-                plain_people[surname] = plain_people.get(surname, False) or named
+                named_people[surname] = named_people.get(surname, False) or named
     key_type: dict[str, str] = {}
-    for key, group in by_key.items():
+    for key, members in by_key.items():
         votes: Counter[str] = Counter()
-        for c in group:
+        for c in members:
             votes[c.type] += RULE_VOTE if c.fixed else 1
         # the word itself, a hyphenated one whole ("Holtz-Eakin"); with a title it is none
         lone = words_of[key][0] if words_of[key] == [key.replace(" ", "-")] else None
         if lone in surnames:
             votes["PERSON"] += SURNAME_VOTE
-        order = [c.type for c in group] + ["PERSON"]
+        order = [c.type for c in members] + ["PERSON"]
         key_type[key] = max(votes, key=lambda t: (votes[t], -order.index(t)))
-        if lone in surnames and _surname_misread(text, key, key_type[key], group, companies,
-                                                 plain_people, lists):
+        if lone in surnames and _surname_misread(text, key, key_type[key], members, companies,
+                                                 named_people, lists):
             key_type[key] = "PERSON"
-        for c in group:
+        for c in members:
             c.type = key_type[key]
 
     parent = {k: k for k in by_key}
@@ -199,8 +205,7 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
             and len(words_of[k]) > 1]
     for i, a in enumerate(full):
         for b in full[:i]:
-            if _same_person(words_of[a],
-                            words_of[b]):
+            if _same_person(words_of[a], words_of[b]):
                 parent[find(a)] = find(b)
     for key in by_key:
         words = words_of[key]
@@ -230,9 +235,9 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
     return [sorted(g, key=lambda c: c.start) for g in groups.values()]
 
 
-def canonical(text: str, group: list[Candidate]) -> str:
+def canonical(text: str, members: list[Candidate]) -> str:
     """The fullest name: most words, then not in capitals, then most used, then first used."""
-    names = [name_of(text[c.start : c.end]) for c in group]
+    names = [name_of(text[c.start : c.end]) for c in members]
     counts = Counter(names)
     return max(names, key=lambda n: (len(n.split()), not n.isupper() or len(n) <= 4,
                                      counts[n], -names.index(n)))

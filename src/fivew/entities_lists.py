@@ -77,12 +77,21 @@ MIN_SCAN_CHARS = 5
 
 
 @functools.lru_cache(maxsize=1)
+def load_name_lists() -> dict[str, frozenset[str]]:
+    """The given names and titles of ``resources/quotes_names.json`` by gender (read once),
+    for the entities stage and the quotes stage's pronouns."""
+    raw = json.loads((resources.files("fivew") / "resources" / "quotes_names.json")
+                     .read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
+
+
+@functools.lru_cache(maxsize=1)
 def load_lists() -> EntityLists:
     """Read the shipped lists (once)."""
     base = resources.files("fivew") / "resources"
     data = json.loads((base / "entities.json").read_text(encoding="utf-8"))
     places = (base / "place_names.txt").read_text(encoding="utf-8").splitlines()
-    names = json.loads((base / "quotes_names.json").read_text(encoding="utf-8"))
+    names = load_name_lists()
 
     def folded(key: str) -> frozenset[str]:
         return frozenset(fold(word) for word in data[key])
@@ -110,7 +119,7 @@ def load_lists() -> EntityLists:
         place_names=frozenset(
             line for line in places if line.strip() and not line.startswith("#")
         ),
-        given_names=frozenset(fold(n) for n in names["male_names"] + names["female_names"]),
+        given_names=frozenset(fold(n) for n in names["male_names"] | names["female_names"]),
         scan_names=tuple(scan),
     )
 

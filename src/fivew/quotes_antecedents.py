@@ -10,12 +10,10 @@
 from __future__ import annotations
 
 import bisect
-import functools
-import json
-from importlib import resources
 from typing import Any
 
 from fivew.article import Article, Entity, Speaker
+from fivew.entities_lists import load_name_lists
 from fivew.quotes_rules import load_quote_lists, quote_sentence_starts
 
 __all__ = ["Context", "antecedent", "entity_gender", "PRONOUN_TYPES", "PRONOUN_GENDER"]
@@ -27,17 +25,10 @@ PRONOUN_TYPES = {"PERSON": ("PERSON",), "PLURAL": ("ORG", "GROUP"), "ORG": ("ORG
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
-@functools.lru_cache(maxsize=1)
-def _names() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("fivew").joinpath("resources/quotes_names.json")
-                     .read_text("utf-8"))
-    return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
-
-
 def entity_gender(entity: Entity, text: str) -> str | None:
     """'m', 'f' or None (unknown) for a person: from a title before one of its mentions
     ("Mrs. Clinton") or its given name ("Hillary Clinton")."""
-    names = _names()
+    names = load_name_lists()
     for mention in entity.mentions:
         before = text[max(0, mention.start - 12) : mention.start].lower().split()
         words = mention.text.lower().replace(".", "").split()
