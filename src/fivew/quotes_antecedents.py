@@ -129,8 +129,13 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
     sentence = ctx.sentence_of(pos)
     named_from = sentence - load_quote_lists().antecedent_max_sentences
     sentences = _antecedent_sentences(ctx, sentence)
-    by_id = {entity.id: entity
-             for _, _, entity in ctx.mentions_in(ctx.sent_starts[sentences[-1]], pos)}
+    lo = ctx.sent_starts[sentences[-1]]
+    by_id = {entity.id: entity for _, _, entity in ctx.mentions_in(lo, pos)}
+    # earlier speakers by sentence, found once: the window may reach far back past quotes
+    spoke: dict[int, list[Speaker]] = {}
+    for at, speaker in speakers:
+        if lo <= at < pos and speaker.entity_id in by_id:
+            spoke.setdefault(ctx.sentence_of(at), []).append(speaker)
     for n in sentences:
         s_lo = ctx.sent_starts[n]
         s_hi = ctx.sent_starts[n + 1] if n + 1 < len(ctx.sent_starts) else len(ctx.text)
@@ -142,11 +147,10 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
             subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
             found.append((0 if subject else 1, entity))
-        for at, speaker in speakers:
-            if s_lo <= at < s_hi and speaker.entity_id in by_id:
-                entity = by_id[speaker.entity_id]
-                if ctx.agrees(entity, types, gender):
-                    found.append((0, entity))
+        for speaker in spoke.get(n, []):
+            entity = by_id[speaker.entity_id or ""]
+            if ctx.agrees(entity, types, gender):
+                found.append((0, entity))
         if found:
             return min(found, key=lambda f: f[0])[1]
     return None

@@ -23,9 +23,10 @@ and :func:`fivew.quotes_subjects.stranded_subject`.
   Clinton often says").
 - :func:`opening_verb_speaker`: a reporting verb opening its sentence before the speaker
   ("Said Ellis: “...”"), which the parse reads as part of the name.
-- :func:`gerund_clause_head`: a finite cue the parse hung as an adverbial clause on a
+- :func:`misread_clause_head`: a finite cue the parse hung as an adverbial clause on a
   participle it took for the main verb ("Protesters marching through the streets chanted
-  ..."): the participle's subject speaks.
+  ..."): the participle's subject speaks; an opening participle the parse made a subject
+  ("Claiming X is Y, Trump told Fox ..."): the main clause's subject speaks.
 """
 
 from __future__ import annotations
@@ -36,9 +37,8 @@ from fivew.quotes_speaker_conjuncts import SPEAKING_ENTS, coordinated_opening_sp
 
 __all__ = ["headline_patient", "misread_noun_subject", "apposed_opening_speaker",
            "dateline_speaker", "dated_opening_speaker", "participle_apposed_speaker",
-           "line_opening_speaker", "active_agent", "gerund_clause_head", "opening_verb_speaker",
-           "DATELINE_ENTS",
-           "NAME_ENTS"]
+           "line_opening_speaker", "active_agent", "misread_clause_head", "opening_verb_speaker",
+           "DATELINE_ENTS", "NAME_ENTS"]
 
 #: Auxiliary labels that make a participle a finite passive or perfect the parse read right.
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
@@ -214,8 +214,8 @@ def active_agent(cue: Any) -> bool:
             and not any(c.dep_ == "auxpass" for c in cue.children) and cue.tag_ != "VBN")
 
 
-def gerund_clause_head(tok: Any) -> Any:
-    """The participle whose subject a finite cue speaks for, where the parse made the
+def misread_clause_head(tok: Any) -> Any:
+    """The verb whose subject cue ``tok`` speaks for: the participle, where the parse made the
     participle the main verb and hung the cue on it as an adverbial clause with no
     subordinating word ("Protesters marching through the streets chanted “What curfew?”");
     or the main verb, for a participle opening the sentence that the parse made the subject

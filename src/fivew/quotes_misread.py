@@ -100,18 +100,19 @@ def misread_complement(tok: Any) -> list[Any]:
     +0.0003, speaker-attributed +0.0008 (where the cases were found)."""
     if any(c.dep_ in FILLED_DEPS for c in tok.children):
         return []  # "urged the administration to X, which ...": the verb has its content
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
     for child in tok.children:
-        between = [c for c in tok.children if tok.i < c.i < child.i and c.dep_ == "prep"]
-        if any(not _when_or_where(p) for p in between):
+        if child.dep_ != "advcl" or child.i < tok.i:
+            continue
+        if any(p.i < child.i and not _when_or_where(p) for p in preps):
             return []  # "boast about X — “which ...”", "responded to a question about X"
         finite = child.tag_ not in ("VBG", "VBN", "VB") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in child.children)
-        if child.dep_ != "advcl" or child.i < tok.i or not finite:
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if not finite or subject is None:
             continue
-        marks = [c for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i
-                 and c.i < next((s.i for s in child.children if s.dep_ == "nsubj"), child.i)]
-        if any(c.dep_ == "nsubj" for c in child.children) and all(
-                m.lower_ == "that" for m in marks):
+        if all(c.lower_ == "that" for c in child.children
+               if c.dep_ in ("mark", "advmod") and c.i < min(subject.i, child.i)):
             return [child]
     return []
 

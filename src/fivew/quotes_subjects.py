@@ -129,7 +129,7 @@ INVERTED_OBJECT_DEPS = frozenset({"dobj"})
 def cue_subject(tok: Any) -> Any:
     """The subject of a cue verb: its own, its conjunct head's, or its governing verb's,
     corrected by :mod:`fivew.quotes_agents` where the parse names nobody or no one."""
-    found = _parse_subject(misparsed.gerund_clause_head(tok) or tok)  # "X marching, chanted"
+    found = _parse_subject(misparsed.misread_clause_head(tok) or tok)  # "X marching chanted"
     if pointing_subject(tok, found):
         return None  # "That's not to suggest X": nobody is named
     if found is None and split.finite_by_auxiliary(tok):
