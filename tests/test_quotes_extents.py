@@ -33,6 +33,17 @@ from .test_quotes import found_triples
         ("The new rules, which one official said would cost the city $2 billion, will take "
          "effect next year.",
          ("one official", "said", "would cost the city $2 billion")),
+        # ... and so does one in a relative clause of the subject with no mark around it
+        ("Voters who said the plan was dead were wrong about the budget, the aide said.",
+         ("who", "said", "the plan was dead")),
+        ("Anyone who wants to unseat the mayor of the city is reaping large rewards from it.",
+         ("who", "wants", "to unseat the mayor of the city")),
+        # not when a clause after a verb taking one without "that" is its only clause, the
+        # parse having read its verb as the sentence's, nor before "is" with no object
+        ("Those who fear a vengeful West will become the very thing it assails.",
+         ("who", "fear", "a vengeful West will become the very thing it")),
+        ("The major danger he sees for these plans is the rise of angry movements.",
+         ("he", "sees", "these plans is the rise of angry movements")),
     ],
 )
 def test_content_extent(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
