@@ -1,4 +1,5 @@
-"""Page furniture read as quotes (:mod:`fivew.quotes_furniture`): a page's date line."""
+"""Page furniture read as quotes (:mod:`fivew.quotes_furniture`): a page's date line; a page's
+layout marks at the edges of a speaker's span (:func:`fivew.quotes_rules.source_chars`)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ def test_date_line(content: str, expected: bool) -> None:
 )
 def test_a_line_label_is_no_cue(nlp: Any, text: str, label: str) -> None:
     assert not any(cue == label for _, cue, _ in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a table's bar and white space before the name, a no-break space after it
+        ("|  \t| Gulf leaders have ended their summit in Qatar, reiterating their call for "
+         "peace.", "Gulf leaders"),
+        ("The move drew criticism. Zoe Saldana\xa0said the rules were unfair.", "Zoe Saldana"),
+        # the bracket closing an aside in the name stays
+        ("Donald Trump and Sen. Ted Cruz (R-Texas)\xa0lamented illegal immigration.",
+         "Donald Trump and Sen. Ted Cruz (R-Texas)"),
+    ],
+)
+def test_a_speaker_has_no_layout_marks_at_its_edges(nlp: Any, text: str, speaker: str) -> None:
+    assert speaker in [who for who, _, _ in found_triples(nlp, text)]

@@ -1,5 +1,5 @@
 """Where an outer content ends before a nested cue that opens a claim of its own
-(:func:`fivew.quotes_rules.split_point`), and what a passive cue attributes, on made-up
+(:func:`fivew.quotes_nesting.split_point`), and what a passive cue attributes, on made-up
 sentences."""
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ parse), :mod:`fivew.quotes_phrases` ("according to", "in the poll"),
 :mod:`fivew.quotes_speakers` resolves their sources. Here are what they share: the
 :class:`QuoteLists` read from ``resources/quotes.json`` (written for fivew), the
 :class:`Attribution` they produce, the span of a speaker's mention
-(:func:`source_core`), sentence and line bounds, and when a cue nested in another
-attribution's content is a claim of its own (:func:`nested_kept`, :func:`split_point`).
+(:func:`source_core`), and sentence and line bounds. When a cue nested in another
+attribution's content is a claim of its own is in :mod:`fivew.quotes_nesting`.
 """
 
 from __future__ import annotations
@@ -64,11 +64,6 @@ CONFIDENCE = {
 #: Dependency labels of a subject's children left out of the speaker's mention: "Massoud,
 #: son of Ahmad Shah Massoud, said" is spoken by "Massoud".
 SPEAKER_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
-
-#: A cue under one of these, inside another attribution's content, is kept as a nested
-#: claim ("his forces, which one aide said numbered 6,000, ..."); any other nested cue is
-#: part of the outer content ("he said he hoped ...") and dropped.
-NESTED_KEEP_DEPS = frozenset({"relcl", "appos", "parataxis"})
 
 #: Cues whose passive subject is the one spoken to, not the speaker ("he was asked about
 #: it", "Asked about the wall, ..."): without a "by" agent they have no source.
@@ -235,16 +230,26 @@ def source_core(tok: Any) -> tuple[int, int]:
     return left, right
 
 
+def _no_word(tok: Any) -> bool:
+    """Whether a token holds no letter or digit: punctuation, white space, '|', '•'."""
+    return bool(tok.is_punct or tok.is_space or not any(ch.isalnum() for ch in tok.text))
+
+
 def source_chars(tok: Any) -> tuple[int, int]:
     """Character offsets of a subject's mention (:func:`source_core`), as a source span,
     without punctuation at its edges (the parse can hang a closing quote mark on the name
-    after it: "“...,” Ohio delegate Ruth Kamara, ... said")."""
+    after it: "“...,” Ohio delegate Ruth Kamara, ... said"), nor white space and marks of
+    a page's layout (a table's bars, a list's bullet: "| Gulf leaders have ended ...")."""
     lo, hi = source_core(tok)
-    doc = tok.doc
-    while lo < tok.i and doc[lo].is_punct:
+    doc, core_end = tok.doc, hi
+    while lo < tok.i and _no_word(doc[lo]):
         lo += 1
-    while hi > tok.i and doc[hi].is_punct:
+    while hi > tok.i and _no_word(doc[hi]):
         hi -= 1
+    span = doc[lo : hi + 1]
+    if sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span):
+        # "Sen. Bernie Sanders (I-Vt.)": the bracket that closes an aside in the name stays
+        hi = next((j for j in range(hi + 1, core_end + 1) if doc[j].text == ")"), hi)
     return int(doc[lo].idx), token_end(doc[hi])
 
 
@@ -315,86 +320,3 @@ def sentence_bounds(doc: Any, extra_starts: Sequence[int] = ()) -> Bounds:
 def line_bounds(doc: Any) -> Bounds:
     """Line (paragraph) of each token."""
     return Bounds(_line_starts(doc), len(doc))
-
-
-#: Tokens that end a clause before an appended one (", adding", "; and", "—").
-CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "—", "-", "--"})
-
-
-def split_point(tok: Any, outer: Any) -> int | None:
-    """Token index where ``outer``'s content ends because the nested cue ``tok`` opens a
-    claim of its own, or None when ``tok`` is part of the outer content ("said he hoped").
-
-    A participle with no subject of its own hanging on the content as an adverbial clause
-    ("insisted that he had expanded the party, claiming that ...", "..., adding that ...")
-    is the speaker going on, not what was said: PolNeAR gives it its own attribution (each
-    token belongs to one), and the outer content ends before it. Measured on PolNeAR train
-    (tuned on even documents, confirmed on odd): content-overlap recall +0.003 / +0.002 for
-    precision -0.001 / -0.002; splitting also at coordinated verbs (", and argued ...") or
-    at clauses with a subject of their own lost more precision than it gained recall.
-
-    A reporting participle after a comma that the parse hangs on a noun of the content (an
-    ``acl``: "rejected the notion that X, saying that Y") is one too if it reports a clause
-    or a name ("the man, outlining policies" describes the noun): PolNeAR train, content-
-    overlap F1 +0.0001 / 0, speaker-attributed +0.0001 / 0, exact +0.0004 / 0 (even / odd;
-    with an object only too: content-overlap 0 / 0, exact +0.0002 / 0).
-    """
-    if tok.i <= outer.i:
-        return None
-    lists, lemma = load_quote_lists(), cue_lemma(tok)  # "the notion that X, saying Y"
-    aside = (tok.dep_ == "acl" and tok.doc[tok.i - 1].text == "," and any(
-        c.dep_ in ("ccomp", "oprd") and c.i > tok.i for c in tok.children)
-        and (lemma in lists.speech or lemma in lists.naming))
-    if not ((tok.dep_ == "advcl" or aside) and tok.tag_ == "VBG") and not _coordinated_report(
-            tok, outer):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return None
-    return cut_before(tok, outer)
-
-
-def cut_before(clause: Any, outer: Any) -> int | None:
-    """Token index where ``outer``'s content ends before ``clause`` (and the comma or
-    conjunction that joins it), or None when nothing of the content would be left."""
-    doc = clause.doc
-    cut = clause.left_edge.i
-    while cut - 1 > outer.i and (doc[cut - 1].is_punct or doc[cut - 1].is_space
-                                 or doc[cut - 1].lower_ in CLAUSE_BREAKS):
-        cut -= 1
-    return int(cut) if cut - 1 > outer.i else None
-
-
-def _coordinated_report(tok: Any, outer: Any) -> bool:
-    """'He said X and warned Y ...': a reporting verb coordinated with the verb of the
-    outer cue's clause, with no subject of its own, is the speaker going on (the small model
-    hangs it on the clause, not on the outer cue). Unlike any coordinated verb (see
-    :func:`split_point`), this narrow case gains on PolNeAR train: content-overlap F1
-    +0.0007 on even and odd documents, precision -0.0005.
-
-    A verb of taking sides (``stance_verbs`` in ``resources/quotes.json``: "said she was a
-    lifelong Republican and would back him") goes on with what is reported, and is not
-    split off. With that, the coordinated verb need not share the outer cue's tense ("said
-    he would pray for the nominee but did not suggest ...", "insist that ... and refuses
-    to ..."): PolNeAR train, content-overlap F1 +0.0004 / +0.0001, speaker-attributed F1
-    +0.0003 / +0.0000, even / odd documents (without the stance exclusion: -0.0002 /
-    +0.0000; the exclusion alone: +0.0000 / +0.0001).
-    """
-    head = tok.head
-    lists = load_quote_lists()
-    lemma = cue_lemma(tok)
-    return bool(tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i == outer.i
-                and lemma in lists.speech and lemma not in lists.stance
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-
-
-def nested_kept(tok: Any, outer: Any) -> bool:
-    """Whether cue ``tok`` is a claim of its own inside ``outer``'s content (a relative or
-    parenthetical clause) rather than part of what ``outer`` attributes."""
-    node = tok
-    for _ in range(64):
-        if node.i == outer.i or node.head.i == node.i:
-            return False
-        if node.dep_ in NESTED_KEEP_DEPS:
-            return True
-        node = node.head
-    return False
