@@ -168,6 +168,14 @@ def test_edit_distance_and_acronyms() -> None:
         # an Arabic surname alone drops its particle
         ("Mohamed al-Fayed spoke to the inquest. Mr Fayed said it was a plot. Fayed said the "
          "driver was paid.", {"Mohamed al-Fayed": 3}),
+        # of two people sharing a surname, a title says which one it stands for alone:
+        # a gendered one the one of that gender, another the one named after it in full
+        ("Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa. Hillary Clinton won. "
+         "Mrs. Clinton said she was pleased. Mr. Clinton said he was tired.",
+         {"Hillary Clinton": 3, "Bill Clinton": 2}),
+        ("Supreme Court Justice Clarence Thomas hired a clerk. Ginni Thomas, the wife of "
+         "Clarence Thomas, praised her. Ginni Thomas spoke. Ginni Thomas wrote. Justice "
+         "Thomas declined to comment.", {"Clarence Thomas": 3, "Ginni Thomas": 3}),
     ],
 )
 def test_person_grouping(text: str, people: dict[str, int], nlp: Any) -> None:
@@ -282,6 +290,11 @@ def test_untagged_surname_of_a_named_person(nlp: Any, text: str, name: str,
         ("Executive chairman Bill Ford spoke in Detroit. Ford Motor Co. said sales rose. "
          "Ford shares fell 3 percent. Ford will cut 2,000 jobs. Analysts expect Ford to "
          "recover. Ford declined to comment.", "Ford", "ORG", 4),
+        # a full name the model calls a work of art, and the surname alone it calls an
+        # organisation: one person
+        ("Last week, Justice Clarence Thomas hired Crystal Clanton as a law clerk. Clanton "
+         "said she did not recall sending the texts. Clanton resigned.", "Crystal Clanton",
+         "PERSON", 3),
     ],
 )
 def test_surname_the_model_calls_an_organisation(nlp: Any, text: str, name: str, etype: str,

@@ -149,19 +149,20 @@ def _classify(doc: Any, start: int, end: int, cand: Candidate) -> Candidate | No
         cand.type, cand.fixed = "PLACE", True
     elif cand.type == "ORG" and not text.isupper() and key in lists.place_names:
         cand.type, cand.fixed = "PLACE", True
-    elif cand.type in ("ORG", "PLACE") and _person_shaped(doc[start:end], lists):
+    elif cand.type in ("ORG", "PLACE", "OTHER") and _person_shaped(doc[start:end], lists):
         cand.type = "PERSON"  # "Olena Zelenska", whom the model called an organisation
     return cand
 
 
 def _person_shaped(words: Any, lists: EntityLists) -> bool:
-    """Whether two words the model typed ORG or PLACE are a person's name: a given name
-    (``given_names``) and then a word that is no English word ("Christina Aguilera", "Olena
-    Zelenska"; not "Stanley Cup", "Ann Arbor", "Rose Parade"), the given name no Arabic
-    article ("Al Jazeera", see :data:`fivew.entities_grouping.SURNAME_PARTICLES`). On 688
-    real pages (fundus-eval, l3s-gn1) 77 such ORG or PLACE names open with a given name,
-    most of them people's; this retypes 31, all people's. The word index has some surnames
-    too, so "Nikki Haley" is left an organisation."""
+    """Whether two words the model typed ORG, PLACE or OTHER are a person's name: a given
+    name (``given_names``) and then a word that is no English word ("Christina Aguilera",
+    "Olena Zelenska"; not "Stanley Cup", "Ann Arbor", "Rose Parade"), the given name no
+    Arabic article ("Al Jazeera", see :data:`fivew.entities_grouping.SURNAME_PARTICLES`). On
+    688 real pages (fundus-eval, l3s-gn1) 77 such ORG or PLACE names open with a given name,
+    most of them people's; this retypes 31, all people's, and 3 OTHER names, all people's
+    ("Crystal Clanton", a work of art to the model). The word index has some surnames too,
+    so "Nikki Haley" is left an organisation."""
     if len(words) != 2 or not all(w.is_title and w.is_alpha for w in words):
         return False
     first, last = fold(words[0].text), fold(words[1].text)

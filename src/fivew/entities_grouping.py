@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+from fivew.entities_bearers import bearer_by_title, title_before
 from fivew.entities_lists import EntityLists, fold, load_lists
 from fivew.entities_names import (
     RULE_LABEL,
@@ -140,10 +141,11 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
       and "Ahmad Shah Massoud" stay two people. A lone word ("Massoud", possessive
       stripped) that is the last word of full names in the article joins the one with the
       most full-name mentions, ties going to the one named first: a writer calls the main
-      bearer of a surname by the surname alone and names the others in full. Only a lone
-      word voted PERSON joins a person; a lone word the model typed ORG or PLACE is voted
-      PERSON when it is the surname of such a full name, unless it names a place or a
-      company (:func:`_surname_misread`). No spelling-variant matching for people.
+      bearer of a surname by the surname alone and names the others in full; a title
+      before it may single out another ("Mrs. Clinton", see :mod:`fivew.entities_bearers`).
+      Only a lone word voted PERSON joins a person; a lone word the model typed ORG or PLACE
+      is voted PERSON when it is the surname of such a full name, unless it names a place
+      or a company (:func:`_surname_misread`). No spelling-variant matching for people.
     - Other types: keys that are spelling variants (:func:`similar_names`) or an acronym
       of one another ("EU"/"European Union") merge within one type.
     """
@@ -207,7 +209,7 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
         for b in full[:i]:
             if _same_person(words_of[a], words_of[b]):
                 parent[find(a)] = find(b)
-    for key in by_key:
+    for key in list(by_key):
         words = words_of[key]
         if len(words) != 1 or key_type[key] != "PERSON":
             continue
@@ -219,6 +221,19 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
                   for r in roots}
         best = max(roots, key=lambda r: (counts[r], -min(first(k) for k in full if find(k) == r)))
         parent[find(key)] = best
+        if len(roots) > 1:  # "Mr. Clinton" and "Mrs. Clinton": see fivew.entities_bearers
+            titled = {r: [(title_before(text, c, lists.person_titles), words_of[k][0])
+                         for k in bearers if find(k) == r for c in by_key[k]] for r in roots}
+            for c in list(by_key[key]):
+                title = title_before(text, c, lists.person_titles)
+                root = bearer_by_title(title, titled) if title else None
+                if root is not None and root != best:
+                    sub = f"{key}\x00{root}"
+                    by_key.setdefault(sub, []).append(c)
+                    words_of[sub], key_type[sub], parent[sub] = words, "PERSON", root
+                    by_key[key].remove(c)
+            if not by_key[key]:
+                del by_key[key]
 
     # Other types: spelling variants and acronyms.
     others = [k for k in by_key if key_type[k] != "PERSON" and find(k) == k]
