@@ -181,3 +181,21 @@ def test_a_name_borne_by_men_and_women_rules_out_no_pronoun(nlp: Any) -> None:
     text = ("Kim Jong-un inspected the missile site on Monday with Hyon Song-wol. \"We will "
             "respond with force,\" he said.")
     assert _speaker_of(nlp, text, "said") == ("he", "Kim Jong-un")
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "affiliation"),
+    [
+        ("Ahmad Massoud spoke in Kabul on Monday. His spokesman said the talks had failed.",
+         "His spokesman", "Ahmad Massoud"),
+        ("The Pentagon released the figures on Friday. Its spokesman said the numbers were "
+         "final.", "Its spokesman", "Pentagon"),
+    ],
+)
+def test_possessive_pronoun_gives_an_unnamed_source_its_affiliation(
+        nlp: Any, text: str, description: str, affiliation: str) -> None:
+    article = make_article(nlp, text)
+    names = {e.id: e.name for e in article.entities}
+    speaker = next(q.speaker for q in article.quotes if q.speaker is not None)
+    assert speaker.description == description
+    assert names.get(speaker.affiliation_entity_id or "") == affiliation

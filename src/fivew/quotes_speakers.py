@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fivew.article import Span, Speaker
+from fivew.article import Entity, Span, Speaker
 from fivew.quotes_agents import NOMINAL_POS, unheld_noun_cue
 from fivew.quotes_antecedents import (
     PRONOUN_GENDER,
@@ -261,8 +261,11 @@ def speaker_of(ctx: Context, attr: Attribution,
     speaker.description = ctx.text[start:end]
     inside = [m for m in ctx.mentions_in(start, end) if m[2].type != "PLACE"]
     inside = inside or ctx.mentions_in(start, end)
+    owner = _possessor(ctx, head, speakers) if head is not None and not inside else None
     if inside:
         speaker.affiliation_entity_id = inside[0][2].id
+    elif owner is not None:
+        speaker.affiliation_entity_id = owner.id  # "his spokesman": the one "his" stands for
     elif head is not None:
         lemma = head.lemma_.lower()
         for _, earlier in reversed(speakers):
@@ -272,6 +275,20 @@ def speaker_of(ctx: Context, attr: Attribution,
                     speaker.affiliation_entity_id = earlier.affiliation_entity_id
                     break
     return speaker
+
+
+def _possessor(ctx: Context, head: Any, speakers: list[tuple[int, Speaker]]) -> Entity | None:
+    """The entity a possessive pronoun on an unnamed source stands for ("his spokesman",
+    "her husband", "its website"), found as a pronoun speaker's is (:func:`antecedent`).
+    Before, only a name inside the description gave an affiliation ("an aide to Massoud");
+    on 688 real pages (fundus-eval, l3s-gn1) 48 of 56 descriptions opening with "his",
+    "her", "its" or "their" had none."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    role = load_quote_lists().pronouns.get(poss.lower_) if poss is not None else None
+    if poss is None or role not in PRONOUN_TYPES:
+        return None
+    return antecedent(ctx, int(poss.idx), PRONOUN_TYPES[role], PRONOUN_GENDER.get(poss.lower_),
+                      speakers)
 
 
 def medium_of(ctx: Context, attr: Attribution, contents: list[tuple[int, int]]) -> Span | None:
