@@ -199,3 +199,25 @@ def test_possessive_pronoun_gives_an_unnamed_source_its_affiliation(
     speaker = next(q.speaker for q in article.quotes if q.speaker is not None)
     assert speaker.description == description
     assert names.get(speaker.affiliation_entity_id or "") == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # a pronoun stands for the unnamed source nearer than any name it could be
+        ("John Smith opened the new bridge on Monday. A police spokesman said the road would "
+         "close at noon. He added that drivers should avoid the area.", "A police spokesman"),
+        ("Officials at the ministry said the talks had failed. They added that a new round "
+         "would start in May.", "Officials at the ministry"),
+        # ... but not one of the other gender, nor one in the sentence of the name
+        ("Maria Lopez said the plan was sound. A spokesman said it was late. She added that "
+         "the budget was fine.", None),
+        ("Ahmad Massoud spoke on Monday. He said his forces, which one aide said numbered "
+         "more than 6,000, would need weapons. “We are ready,” he said.", None),
+    ],
+)
+def test_pronoun_for_an_unnamed_source(nlp: Any, text: str, description: str | None) -> None:
+    article = make_article(nlp, text)
+    last = max((q for q in article.quotes if q.speaker is not None), key=lambda q: q.start)
+    assert last.speaker is not None and last.speaker.text.lower() in ("he", "she", "they")
+    assert last.speaker.description == description

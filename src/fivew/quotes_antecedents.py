@@ -16,7 +16,8 @@ from fivew.article import Article, Entity, Speaker
 from fivew.entities_lists import load_name_lists
 from fivew.quotes_rules import load_quote_lists, quote_sentence_starts
 
-__all__ = ["Context", "antecedent", "entity_gender", "PRONOUN_TYPES", "PRONOUN_GENDER"]
+__all__ = ["Context", "antecedent", "described_antecedent", "entity_gender", "PRONOUN_TYPES",
+           "PRONOUN_GENDER", "PERSON_ROLE_NOUNS"]
 
 #: Entity types a pronoun can stand for.
 PRONOUN_TYPES = {"PERSON": ("PERSON",), "PLURAL": ("ORG", "GROUP"), "ORG": ("ORG",)}
@@ -153,4 +154,68 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
                 found.append((0, entity))
         if found:
             return min(found, key=lambda f: f[0])[1]
+    return None
+
+
+#: Nouns of a person's role or kin that a "he" or "she" may stand for when they head an
+#: unnamed source ("A police spokesman said X. He added Y."), by the gender they ask for
+#: (None: either). Written for fivew from the heads of descriptions on 688 real pages
+#: (fundus-eval, l3s-gn1).
+PERSON_ROLE_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(("spokesman", "chairman", "man", "husband", "father", "son", "brother",
+                     "boy", "uncle", "nephew", "grandson", "businessman", "congressman"), "m"),
+    **dict.fromkeys(("spokeswoman", "chairwoman", "woman", "wife", "mother", "daughter",
+                     "sister", "girl", "aunt", "niece", "granddaughter", "businesswoman",
+                     "congresswoman"), "f"),
+    **dict.fromkeys((
+        "spokesperson", "official", "aide", "adviser", "advisor", "source", "officer",
+        "minister", "commander", "witness", "resident", "lawyer", "attorney", "doctor",
+        "analyst", "expert", "diplomat", "employee", "worker", "member", "leader", "director",
+        "manager", "coach", "player", "driver", "friend", "neighbour", "neighbor", "teacher",
+        "student", "soldier", "victim", "survivor", "owner", "farmer", "fighter", "militant",
+        "colonel", "general", "lieutenant", "captain", "chief", "president", "governor",
+        "mayor", "senator", "lawmaker", "legislator", "judge", "prosecutor", "investigator",
+        "journalist", "reporter", "correspondent", "writer", "author", "researcher",
+        "scientist", "professor", "economist", "activist", "organizer", "protester",
+        "supporter", "critic", "opponent", "candidate", "voter", "citizen", "villager",
+        "elder", "cleric", "priest", "imam", "pastor", "staffer", "executive", "founder",
+        "partner", "colleague", "relative", "cousin", "negotiator", "envoy", "ambassador",
+        "representative", "strategist", "consultant", "veteran", "parent", "child",
+        "patient", "nurse", "surgeon", "physician"), None),
+}
+
+
+#: First words of a definite description. A singular one ("the director", "the secretary
+#: general", "the first son") is mostly someone the article names, and a "he" after it is
+#: theirs: on 688 real pages, of 30 pronouns read as such a source 9 were wrong this way.
+DEFINITE_OPENERS = frozenset({"the", "this", "that", "our", "my", "your"})
+
+
+def described_antecedent(ctx: Context, pos: int, role: str, gender: str | None,
+                         speakers: list[tuple[int, Speaker]]) -> tuple[int, Speaker] | None:
+    """The nearest earlier unnamed source a pronoun at ``pos`` may stand for, with the
+    sentence it spoke in: "Officials said X. They added Y.", "A police spokesman said X. He
+    added Y." (before, such a "they" or "he" was left with nothing, or given a name further
+    back). A "they" takes a plural description, a "he" or "she" a singular one that is no
+    definite description (:data:`DEFINITE_OPENERS`), headed by one of
+    :data:`PERSON_ROLE_NOUNS` of its gender; within ``antecedent_max_sentences``."""
+    first = ctx.sentence_of(pos) - load_quote_lists().antecedent_max_sentences
+    for at, earlier in sorted(speakers, key=lambda s: -s[0]):
+        if at >= pos or not earlier.description or earlier.entity_id:
+            continue
+        if ctx.sentence_of(at) < first:
+            break
+        span = ctx.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+        named = ctx.entity_at(earlier.start, earlier.start + 1)
+        if span is None or span.root.pos_ == "PRON" or named is not None and (
+                named.type == "PERSON"):
+            continue  # "Fraser - a quiet, thoughtful man": the person named, not described
+        head = span.root
+        if role == "PLURAL" and head.tag_ in ("NNS", "NNPS"):
+            return ctx.sentence_of(at), earlier
+        wanted = PERSON_ROLE_NOUNS.get(head.lemma_.lower(), "") if head.tag_ == "NN" else ""
+        definite = span[0].lower_ in DEFINITE_OPENERS  # "the director": a named one, mostly
+        if role == "PERSON" and wanted != "" and (wanted is None or wanted == gender) and (
+                not definite):
+            return ctx.sentence_of(at), earlier
     return None

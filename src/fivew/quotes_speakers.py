@@ -34,6 +34,7 @@ from fivew.quotes_antecedents import (
     PRONOUN_TYPES,
     Context,
     antecedent,
+    described_antecedent,
     entity_gender,
 )
 from fivew.quotes_controllers import artifact_author, of_holder
@@ -245,8 +246,17 @@ def speaker_of(ctx: Context, attr: Attribution,
         head = _apposed_name(head) or _named_apposition(head) or head
         role = lists.pronouns.get(head.lower_)
     if role in PRONOUN_TYPES and head is not None and head.pos_ == "PRON":
-        entity = antecedent(ctx, int(head.idx), PRONOUN_TYPES[role],
-                            PRONOUN_GENDER.get(head.lower_), speakers)
+        pos, gender = int(head.idx), PRONOUN_GENDER.get(head.lower_)
+        entity = antecedent(ctx, pos, PRONOUN_TYPES[role], gender, speakers)
+        described = described_antecedent(ctx, pos, role, gender, speakers)
+        if described is not None and (entity is None or described[0] > _last_sentence(
+                ctx, entity, pos, speakers, described[1])):
+            # "A police spokesman said X. He added Y.": the unnamed source, nearer than any name
+            # (in the same sentence the name goes first: "He said his forces, which one aide
+            # said numbered 6,000, would ... “...,” he said")
+            speaker.description = described[1].description
+            speaker.affiliation_entity_id = described[1].affiliation_entity_id
+            return speaker
         speaker.entity_id = entity.id if entity else None
         return speaker
     if head is not None and head.pos_ == "PRON":
@@ -275,6 +285,16 @@ def speaker_of(ctx: Context, attr: Attribution,
                     speaker.affiliation_entity_id = earlier.affiliation_entity_id
                     break
     return speaker
+
+
+def _last_sentence(ctx: Context, entity: Entity, pos: int, speakers: list[tuple[int, Speaker]],
+                   described: Speaker) -> int:
+    """The sentence ``entity`` was last named or spoke in before ``pos``, a name inside the
+    ``described`` source ("a spokesman for Smith") left out."""
+    named = [m.start for m in entity.mentions
+             if m.start < pos and not described.start <= m.start < described.end]
+    named += [at for at, s in speakers if at < pos and s.entity_id == entity.id]
+    return ctx.sentence_of(max(named)) if named else -1
 
 
 def _possessor(ctx: Context, head: Any, speakers: list[tuple[int, Speaker]]) -> Entity | None:
