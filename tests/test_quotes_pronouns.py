@@ -221,3 +221,12 @@ def test_pronoun_for_an_unnamed_source(nlp: Any, text: str, description: str | N
     last = max((q for q in article.quotes if q.speaker is not None), key=lambda q: q.start)
     assert last.speaker is not None and last.speaker.text.lower() in ("he", "she", "they")
     assert last.speaker.description == description
+
+
+def test_a_possessive_after_a_name_tells_its_gender(nlp: Any) -> None:
+    """"Kathryn" is in neither list of given names: "her backers" after her name says "he"
+    is not hers."""
+    text = ("Kathryn Barger and her backers have emphasized her endorsement. Chris Holden has "
+            "claimed that Barger supports the agenda. Barger has raised more than $448,000 from "
+            "donors, Holden said. Barger said Holden has Trump donors, too, which he denies.")
+    assert _speaker_of(nlp, text, "denies") == ("he", "Chris Holden")

@@ -47,6 +47,38 @@ def entity_gender(entity: Entity, text: str) -> str | None:
     return None
 
 
+#: Pronouns that, right after a name, are that person's: a possessive joined to it ("Kathryn
+#: Barger and her supporters", "Trevor Drayton and his son") or a reflexive ("Barger
+#: herself"). Any possessive later in the sentence was tried first: on 688 real pages it
+#: gave "Condoleezza Rice" a man's pronoun ("Rice said the president and his ...") and
+#: changed as many speakers wrongly as rightly.
+_GENDERED_AFTER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+
+#: Words that may stand between a name and a possessive joined to it.
+_JOINING_WORDS = frozenset({"and", ",", "with"})
+
+
+def pronoun_gender(ctx: Context, entity: Entity) -> str | None:
+    """The gender a person's name shows by a pronoun right after it (see
+    :data:`_GENDERED_AFTER`) where the name lists and titles say nothing ("Kathryn", "Trevor"
+    are in neither list); the gender when all such pronouns agree. Before, a "he" could
+    stand for "Kathryn Barger" (a real page of fundus-eval)."""
+    doc, votes = ctx.doc, set()
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end : min(span.end + 3, span.sent.end)]
+        for n, tok in enumerate(after):
+            if tok.lower_ in _GENDERED_AFTER and tok.pos_ == "PRON" and (
+                    tok.lower_.endswith("self") and n == 0 or tok.dep_ == "poss" and n > 0):
+                votes.add(_GENDERED_AFTER[tok.lower_])
+                break
+            if tok.lower_ not in _JOINING_WORDS:
+                break
+    return votes.pop() if len(votes) == 1 else None
+
+
 class Context:
     """What the speaker rules look up: sentences, entity mentions, quoted stretches."""
 
@@ -87,9 +119,12 @@ class Context:
         return [m for m in self.mentions[lo:hi] if m[1] <= end]
 
     def gender(self, entity: Entity) -> str | None:
-        """:func:`entity_gender`, worked out once per entity."""
+        """:func:`entity_gender`, else :func:`pronoun_gender`, worked out once per entity."""
         if entity.id not in self._genders:
-            self._genders[entity.id] = entity_gender(entity, self.text)
+            found = entity_gender(entity, self.text)
+            if found is None and entity.type == "PERSON":
+                found = pronoun_gender(self, entity)
+            self._genders[entity.id] = found
         return self._genders[entity.id]
 
     def agrees(self, entity: Entity, types: tuple[str, ...], gender: str | None) -> bool:
