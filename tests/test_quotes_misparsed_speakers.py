@@ -158,6 +158,12 @@ def test_participle_read_as_the_main_verb_lends_its_subject(nlp: Any) -> None:
             "told Fox that \"they hit Matt because they said he should have been tougher.\"")
     assert ("Trump", "Claiming") in [(speaker, cue) for speaker, cue, _ in
                                       found_triples(nlp, text)]
+    # ... and a participle after the subject that the parse makes the main verb, the
+    # reporting verb after it hung on it as a clause of its own
+    text = ("But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
+            "\"Let me tell you, he's got a heck of a following.\"")
+    assert ("Sen. Richard J. Durbin", "said") in [(speaker, cue) for speaker, cue, _ in
+                                                   found_triples(nlp, text)]
 
 
 def test_reporting_verb_opening_the_sentence_before_its_speaker(nlp: Any) -> None:
