@@ -173,6 +173,11 @@ def test_edit_distance_and_acronyms() -> None:
         ("Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa. Hillary Clinton won. "
          "Mrs. Clinton said she was pleased. Mr. Clinton said he was tired.",
          {"Hillary Clinton": 3, "Bill Clinton": 2}),
+        # a title before a full name is no part of the entity's name; one of rank by birth
+        # or faith, or one before a lone surname, is
+        ("Prof Gavin Yamey says universities are unsafe. Yamey warned of rapid spread.",
+         {"Gavin Yamey": 2}),
+        ("Mrs Hamilton said the school would close. Mrs Hamilton left.", {"Mrs Hamilton": 2}),
         ("Supreme Court Justice Clarence Thomas hired a clerk. Ginni Thomas, the wife of "
          "Clarence Thomas, praised her. Ginni Thomas spoke. Ginni Thomas wrote. Justice "
          "Thomas declined to comment.", {"Clarence Thomas": 3, "Ginni Thomas": 3}),

@@ -250,9 +250,29 @@ def group(text: str, cands: list[Candidate]) -> list[list[Candidate]]:
     return [sorted(g, key=lambda c: c.start) for g in groups.values()]
 
 
+#: Titles a person's canonical name drops when a full name follows ("Prof Gavin Yamey",
+#: "Sgt John Hocking"); titles of rank by birth or faith stay ("Prince Charles", "Mullah
+#: Omar", "Sheikh Hasina"), as the name is known with them.
+KEPT_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "lord", "lady", "dame",
+                         "sir", "sheikh", "imam", "mullah", "maulvi", "father", "msgr"})
+
+
+def _untitled(name: str, titles: frozenset[str]) -> str:
+    """A person's name without the leading titles of :func:`person_words` (not those of
+    :data:`KEPT_TITLES`), where two words or more are left."""
+    words = name.split()
+    while (len(words) > 2 and fold(words[0]).rstrip(".") in titles
+           and fold(words[0]).rstrip(".") not in KEPT_TITLES):
+        words.pop(0)
+    return " ".join(words)
+
+
 def canonical(text: str, members: list[Candidate]) -> str:
-    """The fullest name: most words, then not in capitals, then most used, then first used."""
+    """The fullest name: most words, then not in capitals, then most used, then first used;
+    a person's without a leading title where a full name follows (:func:`_untitled`)."""
     names = [name_of(text[c.start : c.end]) for c in members]
+    if members and members[0].type == "PERSON":
+        names = [_untitled(n, load_lists().person_titles) for n in names]
     counts = Counter(names)
     return max(names, key=lambda n: (len(n.split()), not n.isupper() or len(n) <= 4,
                                      counts[n], -names.index(n)))
