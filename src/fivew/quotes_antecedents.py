@@ -194,8 +194,8 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
 
 #: Nouns of a person's role or kin that a "he" or "she" may stand for when they head an
 #: unnamed source ("A police spokesman said X. He added Y."), by the gender they ask for
-#: (None: either). Written for fivew from the heads of descriptions on 688 real pages
-#: (fundus-eval, l3s-gn1).
+#: (None: either). Written for fivew, the heads of unnamed sources on 688 real pages
+#: (fundus-eval, l3s-gn1) among them.
 PERSON_ROLE_NOUNS: dict[str, str | None] = {
     **dict.fromkeys(("spokesman", "chairman", "man", "husband", "father", "son", "brother",
                      "boy", "uncle", "nephew", "grandson", "businessman", "congressman"), "m"),
@@ -222,7 +222,8 @@ PERSON_ROLE_NOUNS: dict[str, str | None] = {
 
 #: First words of a definite description. A singular one ("the director", "the secretary
 #: general", "the first son") is mostly someone the article names, and a "he" after it is
-#: theirs: on 688 real pages, of 30 pronouns read as such a source 9 were wrong this way.
+#: theirs: on 688 real pages, of 30 pronouns sampled that were read as such a source, 7 were
+#: wrong this way and 1 right.
 DEFINITE_OPENERS = frozenset({"the", "this", "that", "our", "my", "your"})
 
 
