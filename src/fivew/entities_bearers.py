@@ -12,7 +12,7 @@ Thomas"). Without a title, or where the title fits both or neither, the surname 
 
 from __future__ import annotations
 
-from fivew.entities_lists import fold, load_name_lists
+from fivew.entities_lists import fold, name_gender
 from fivew.entities_names import Candidate
 
 __all__ = ["title_before", "bearer_by_title"]
@@ -31,29 +31,15 @@ def title_before(text: str, mention: Candidate, titles: frozenset[str]) -> str |
     return previous[-1] if previous and previous[-1] in titles else None
 
 
-def _gender(title: str | None, given: str) -> str | None:
-    names = load_name_lists()
-    if title in names["male_titles"]:
-        return "m"
-    if title in names["female_titles"]:
-        return "f"
-    if given in names["male_names"]:
-        return "m"
-    if given in names["female_names"]:
-        return "f"
-    return None
-
-
 def bearer_by_title(title: str, bearers: dict[str, list[tuple[str | None, str]]]) -> str | None:
     """The one bearer a lone surname after ``title`` stands for, or None where the title
     does not single one out. ``bearers`` maps each bearer (an entity root) to the title
     before and the given name of each of its full-name mentions."""
-    names = load_name_lists()
-    if title in names["male_titles"] or title in names["female_titles"]:
-        wanted = _gender(title, "")
+    wanted = name_gender(title)
+    if wanted is not None:
         fits = [root for root, named in bearers.items()
-                if any(_gender(t, given) == wanted for t, given in named)
-                and not any(_gender(t, given) not in (wanted, None) for t, given in named)]
+                if any(name_gender(t, given) == wanted for t, given in named)
+                and not any(name_gender(t, given) not in (wanted, None) for t, given in named)]
     else:
         fits = [root for root, named in bearers.items() if any(t == title for t, _ in named)]
     return fits[0] if len(fits) == 1 else None

@@ -260,9 +260,8 @@ KEPT_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "lord", 
 def _untitled(name: str, titles: frozenset[str]) -> str:
     """A person's name without the leading titles of :func:`person_words` (not those of
     :data:`KEPT_TITLES`), where two words or more are left."""
-    words = name.split()
-    while (len(words) > 2 and fold(words[0]).rstrip(".") in titles
-           and fold(words[0]).rstrip(".") not in KEPT_TITLES):
+    words, dropped = name.split(), titles - KEPT_TITLES
+    while len(words) > 2 and fold(words[0]).rstrip(".") in dropped:
         words.pop(0)
     return " ".join(words)
 

@@ -85,6 +85,21 @@ def load_name_lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
 
 
+def name_gender(title: str | None = None, given: str = "") -> str | None:
+    """'m', 'f' or None: the gender a title asks for ("mrs"), else a given name's ("hillary"),
+    by :func:`load_name_lists`; both as the caller folded them."""
+    names = load_name_lists()
+    if title in names["male_titles"]:
+        return "m"
+    if title in names["female_titles"]:
+        return "f"
+    if given in names["male_names"]:
+        return "m"
+    if given in names["female_names"]:
+        return "f"
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def load_lists() -> EntityLists:
     """Read the shipped lists (once)."""

@@ -13,7 +13,7 @@ import bisect
 from typing import Any
 
 from fivew.article import Article, Entity, Speaker
-from fivew.entities_lists import load_name_lists
+from fivew.entities_lists import name_gender
 from fivew.quotes_rules import load_quote_lists, quote_sentence_starts
 
 __all__ = ["Context", "antecedent", "described_antecedent", "entity_gender", "PRONOUN_TYPES",
@@ -29,22 +29,16 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 def entity_gender(entity: Entity, text: str) -> str | None:
     """'m', 'f' or None (unknown) for a person: from a title before one of its mentions
     ("Mrs. Clinton") or its given name ("Hillary Clinton")."""
-    names = load_name_lists()
     for mention in entity.mentions:
         before = text[max(0, mention.start - 12) : mention.start].lower().split()
         words = mention.text.lower().replace(".", "").split()
         titles = ([before[-1].rstrip(".")] if before else []) + words[:1]
         for title in titles:
-            if title in names["male_titles"]:
-                return "m"
-            if title in names["female_titles"]:
-                return "f"
+            found = name_gender(title)
+            if found is not None:
+                return found
     first = entity.name.lower().split()[0] if entity.name.split() else ""
-    if first in names["male_names"]:
-        return "m"
-    if first in names["female_names"]:
-        return "f"
-    return None
+    return name_gender(given=first)
 
 
 #: Pronouns that, right after a name, are that person's: a possessive joined to it ("Kathryn

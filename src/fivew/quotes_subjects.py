@@ -361,8 +361,9 @@ def stranded_subject(tok: Any) -> Any:
             # aide said": one running up to the cue, see apposed_opening_speaker)
             names = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
                      and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
-            if names or misparsed.apposed_opening_speaker(tok, child) is not None:
-                return names[-1] if names else misparsed.apposed_opening_speaker(tok, child)
+            found = names[-1] if names else misparsed.apposed_opening_speaker(tok, child)
+            if found is not None:
+                return found
     return (_opening_subject(tok) or hung_subject(tok) or clausal_subject_noun(tok)
             or quantifier_subject(tok))  # "That plan, many argue, could ..."
 
