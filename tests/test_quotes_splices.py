@@ -41,6 +41,18 @@ def test_object_past_a_spliced_clause(nlp: Any, text: str,
     [
         # the addressee of a verb of address is no content: the clause before is
         ("The economy is strong, he told reporters.", ("he", "told", "The economy is strong")),
+        # ... also where the parse makes the verb of address a conjunct of that clause
+        ("Despite a string of painful losses on Tuesday night, Gov. Tom Reyes (R-Ariz.) "
+         "remains committed to seeing the primary race through to the convention, his top "
+         "aide, Al Burke, told The Arizona Republic.",
+         ("his top aide", "told", "Despite a string of painful losses on Tuesday night, Gov. "
+          "Tom Reyes (R-Ariz.) remains committed to seeing the primary race through to the "
+          "convention")),
+        ("Despite several costly defeats last week, Rep. Jan Moss (D-Minn.) remains determined "
+         "to see the fight through to the floor vote, her chief of staff, Lee Park, told The "
+         "Star Tribune.",
+         ("her chief of staff", "told", "Despite several costly defeats last week, Rep. Jan "
+          "Moss (D-Minn.) remains determined to see the fight through to the floor vote")),
         # nor is a bare pronoun object
         ("The fund has run dry, she said it.", ("she", "said", "The fund has run dry")),
     ],

@@ -40,8 +40,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_complements import trailing_report
 from fivew.quotes_false_uses import false_use
 from fivew.quotes_furniture import line_label
+from fivew.quotes_rules import load_quote_lists
 from fivew.quotes_subjects import cue_subject, stranded_subject
 
 __all__ = ["not_a_cue", "not_an_adjective_cue"]
@@ -334,8 +336,10 @@ def _billing_charge(tok: Any) -> bool:
 
 
 #: Verbs of asking and telling whose object is the one asked or told; with nothing else
-#: after them ("a reporter asking Trump after an event", "his top aide told The Huffington
-#: Post") the parse found no question or message, and the addressee is no content.
+#: after them ("a reporter asking Trump after an event", "he told The Huffington Post") the
+#: parse found no question or message, and the addressee is no content (unless a clause
+#: before it is what was told: "X, his top aide told The Huffington Post", see
+#: :func:`fivew.quotes_complements.trailing_report`).
 #: Written for fivew: 5 such cues on PolNeAR train even documents, none right; 4 on odd,
 #: none right.
 ADDRESSEE_VERBS = frozenset({"ask", "tell"})
@@ -360,6 +364,8 @@ def _addressee_only(tok: Any) -> bool:
     content-overlap F1 on even documents: "X, he told the AP", 'told the AP, “...”'."""
     if tok.lemma_.lower() not in ADDRESSEE_VERBS:
         return False
+    if trailing_report(tok, tok.lemma_.lower(), load_quote_lists()) is not None:
+        return False  # "X, his top aide told The Huffington Post": X is what was told
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if len(objects) != 1 or any(c.dep_ in _ADDRESSEE_CONTENT_DEPS or c.dep_ == "prep"
                                 and c.i > tok.i and _topic_prep(c) for c in tok.children):

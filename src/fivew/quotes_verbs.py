@@ -194,6 +194,8 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
     if (objects and lemma in lists.clause_only and object_complement(tok, objects[0]) < 0
             and not document_finding(tok, lemma)):  # "the audit found X" (quotes_findings)
         return None  # "maintained some clout", "find jobs": no claim without a clause
+    if objects and lemma in ADDRESSEE_VERBS and (told := trailing_report(tok, lemma, lists)):
+        return told  # "X, his aide told Reuters": the object is the addressee, no content
     if objects and (lemma in lists.object_content or not is_bare_pronoun(objects[0])
                     or object_complement(tok, objects[0]) > objects[0].i):
         # "accused Trump of lying", "described the dinner as a celebration", "called him a liar"
