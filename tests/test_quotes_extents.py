@@ -85,6 +85,28 @@ def test_according_to_leaves_out_an_appended_contrast(nlp: Any) -> None:
     assert contents == ["The mayor has raised $2 million so far"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs the clause on "According" ...
+        ("According to a March 2019 study by the Urban Research Institute based on census data "
+         "from 2017, eligible voters who are Hispanic skew younger in Oregon than elsewhere in "
+         "the region.",
+         ("a March 2019 study by the Urban Research Institute", "According to",
+          "eligible voters who are Hispanic skew younger in Oregon than elsewhere in the "
+          "region")),
+        # ... or makes it an apposition of the source
+        ("According to conservative talk radio host Mark Dalton, the decision reeks of “panic” "
+         "and weakness.",
+         ("conservative talk radio host Mark Dalton", "According to",
+          "the decision reeks of “panic” and weakness")),
+    ],
+)
+def test_according_to_opening_a_misparsed_sentence(nlp: Any, text: str,
+                                                   expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
 def test_but_part_with_a_report_of_its_own(nlp: Any) -> None:
     # "but she cautions that ..." is her own claim, not a second fragment of "says"
     text = "The plan will work, Stevens says, but she cautions that the vote could be close."
