@@ -530,6 +530,9 @@ def test_as_clause_source_takes_a_sourceless_content(nlp: Any) -> None:
          "offered.", "said", "he would not accept Cruz's endorsement"),
         ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con”.",
          "tweeted", "Machado was"),
+        # ... or as a relative clause of a noun in the verb's phrase
+        ("The governor said in one of several radio interviews that the state was running "
+         "out of money.", "said", "that the state was running out of money"),
     ],
 )
 def test_reported_clause_read_as_adverbial(nlp: Any, text: str, cue: str, content: str) -> None:
