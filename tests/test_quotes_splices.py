@@ -53,6 +53,11 @@ def test_object_past_a_spliced_clause(nlp: Any, text: str,
          "Star Tribune.",
          ("her chief of staff", "told", "Despite several costly defeats last week, Rep. Jan "
           "Moss (D-Minn.) remains determined to see the fight through to the floor vote")),
+        # the parse hangs words of the clause on the verb as a first subject
+        ("The website has also made it possible for people with like-minded, if dubious, "
+         "ideas and theories to organize into groups and recruit others, she said.",
+         ("she", "said", "The website has also made it possible for people with like-minded, "
+          "if dubious, ideas and theories to organize into groups and recruit others")),
         # nor is a bare pronoun object
         ("The fund has run dry, she said it.", ("she", "said", "The fund has run dry")),
     ],

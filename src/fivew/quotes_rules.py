@@ -65,6 +65,10 @@ CONFIDENCE = {
 #: son of Ahmad Shah Massoud, said" is spoken by "Massoud".
 SPEAKER_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 
+#: Tags of a finite verb: only such a cue has a subject of its own to look for when the parse
+#: gives it none ("Sanders, meanwhile, who sits ..., said that ...").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
 #: Cues whose passive subject is the one spoken to, not the speaker ("he was asked about
 #: it", "Asked about the wall, ..."): without a "by" agent they have no source.
 ADDRESSEE_VERBS = frozenset({"ask", "tell", "urge", "advise", "remind", "question", "brief"})

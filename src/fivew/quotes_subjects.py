@@ -58,7 +58,13 @@ from fivew.quotes_participles import (
     presented_object,
     spent_object_verb,
 )
-from fivew.quotes_rules import ADDRESSEE_VERBS, CLOSING_QUOTES, cue_lemma, load_quote_lists
+from fivew.quotes_rules import (
+    ADDRESSEE_VERBS,
+    CLOSING_QUOTES,
+    FINITE_TAGS,
+    cue_lemma,
+    load_quote_lists,
+)
 
 __all__ = ["cue_subject", "stranded_subject", "raised_subject", "passive_patient",
            "extraposed", "raising_complement", "FINITE_TAGS"]
@@ -83,10 +89,6 @@ GERUND_HOLDER_MAX_STEPS = 4
 #: +0.0003, with the adjective stop below).
 GERUND_HOLDER_DEPS = frozenset({"prep", "pobj", "dobj", "attr", "acomp", "advmod",
                                 "npadvmod", "pcomp"})
-
-#: Tags of a finite verb: only such a cue has a subject of its own to look for when the parse
-#: gives it none ("Sanders, meanwhile, who sits ..., said that ...").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 #: Dependency labels the parser gives a speaker it fails to make the subject ("Trump,
 #: speaking later at a rally, did not mention Ryan": "Trump" as an adverbial clause).
