@@ -53,6 +53,13 @@ def test_object_past_a_spliced_clause(nlp: Any, text: str,
          "Star Tribune.",
          ("her chief of staff", "told", "Despite several costly defeats last week, Rep. Jan "
           "Moss (D-Minn.) remains determined to see the fight through to the floor vote")),
+        ("This includes a small team to train local police officers, Defense Secretary Ann "
+         "Hale told a Senate panel Wednesday.",
+         ("Defense Secretary Ann Hale", "told",
+          "This includes a small team to train local police officers")),
+        # a person's name alone after a speech verb is whom the words went to
+        ("There is no need to move the files, Kennedy wrote Linick.",
+         ("Kennedy", "wrote", "There is no need to move the files")),
         # the parse hangs words of the clause on the verb as a first subject
         ("The website has also made it possible for people with like-minded, if dubious, "
          "ideas and theories to organize into groups and recruit others, she said.",

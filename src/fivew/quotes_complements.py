@@ -206,8 +206,9 @@ def trailing_report(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, 
     0, speaker-attributed +0.0001 / 0)."""
     if tok.dep_ == "ROOT" and lemma in lists.speech:
         return _root_report(tok)
-    if tok.dep_ not in TRAILING_DEPS or any(c.i > tok.i and not c.is_punct
-                                           and not _addressee(c, lemma) for c in tok.children):
+    if tok.dep_ not in TRAILING_DEPS or any(
+            c.i > tok.i and not c.is_punct and c.dep_ != "npadvmod" and not _addressee(c, lemma)
+            for c in tok.children):
         return None
     doc = tok.doc
     # a finite verb's subject is the one nearest it: the parse may hang words of the clause
@@ -240,9 +241,19 @@ def _addressee(child: Any, lemma: str) -> bool:
     clause it reports."""
     if lemma not in ADDRESSEE_VERBS or child.dep_ not in ("dobj", "dative"):
         return False
-    after = child.right_edge.i + 1  # the sentence ends there: else "X, they told Y, is Z"
-    ends = after >= len(child.doc) or child.doc[after].text in _SENTENCE_ENDS
-    return ends and (child.pos_ in ("PRON", "PROPN") or child.ent_type_ in ADDRESSEE_ENTS)
+    doc, after = child.doc, child.right_edge.i + 1
+    while after < len(doc) and doc[after].dep_ == "npadvmod" and doc[after].head.i == child.head.i:
+        after = doc[after].right_edge.i + 1  # "told a Senate panel Wednesday"
+    # the sentence ends there: else "X, they told Y, is Z"
+    ends = after >= len(doc) or doc[after].text in _SENTENCE_ENDS
+    return ends and (child.pos_ in ("PRON", "PROPN") or child.ent_type_ in ADDRESSEE_ENTS
+                     or lemma == "tell" and child.pos_ == "NOUN"
+                     and child.lemma_ not in TOLD_NOUNS)
+
+
+#: Nouns that are what is told, not whom ("told the truth", "told a story"): every other
+#: noun object of "tell" ("told a Senate panel", "told reporters") is an addressee.
+TOLD_NOUNS = frozenset({"story", "truth", "lie", "joke", "tale", "anecdote", "fib", "secret"})
 
 
 #: Entity labels of an addressee ("told The Huffington Post", "told the Associated Press");
@@ -310,6 +321,7 @@ def spliced_object(tok: Any, lemma: str, obj: Any, clauses: list[Any]) -> bool:
     return bool(
         lemma not in ADDRESSEE_VERBS and obj.i > tok.i
         and not (obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i)
+        and obj.ent_type_ != "PERSON"  # "X, Kennedy wrote Linick": to whom, not what
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
         and not any(is_mark(t) for c in clauses for t in c.subtree))
 
