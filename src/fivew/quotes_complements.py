@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_addressees import addressee
 from fivew.quotes_channels import channel_clause
 from fivew.quotes_extents import reported_contrast
 from fivew.quotes_objects import agent_role
@@ -202,12 +203,13 @@ def trailing_report(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, 
     with nothing after it, its subject set off by a comma after a clause, reports that
     clause however the parse hangs it (here as a relative clause of "Trump"). PolNeAR
     train: content-overlap F1 +0.0002 / +0.0001, speaker-attributed F1 +0.0001 / +0.0001.
-    A verb of address may have its addressee after it (see :func:`_addressee`; +0.0001 /
+    A verb of address may have its addressee after it (see
+    :func:`fivew.quotes_addressees.addressee`; +0.0001 /
     0, speaker-attributed +0.0001 / 0)."""
     if tok.dep_ == "ROOT" and lemma in lists.speech:
         return _root_report(tok)
     if tok.dep_ not in TRAILING_DEPS or any(
-            c.i > tok.i and not c.is_punct and c.dep_ != "npadvmod" and not _addressee(c, lemma)
+            c.i > tok.i and not c.is_punct and c.dep_ != "npadvmod" and not addressee(c, lemma)
             for c in tok.children):
         return None
     doc = tok.doc
@@ -220,7 +222,7 @@ def trailing_report(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, 
     if not subjects or subjects[0].left_edge.i < 1 or doc[subjects[0].left_edge.i - 1].text != ",":
         return None
     if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct and not any(
-            _addressee(c, lemma) and c.left_edge.i == tok.i + 1 for c in tok.children):
+            addressee(c, lemma) and c.left_edge.i == tok.i + 1 for c in tok.children):
         return None
     root = tok
     for _ in range(64):
@@ -232,36 +234,6 @@ def trailing_report(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, 
         return None
     rule = "speech_clause" if lemma in lists.speech else "attitude_clause"
     return clause_start(root), right, rule
-
-
-def _addressee(child: Any, lemma: str) -> bool:
-    """Whether ``child`` is whom a verb of address is addressed to ("..., his top aide
-    told The Huffington Post."): no content, so the cue reports the clause before it. From
-    a miss on PolNeAR train (even documents), where the parse made "told" a conjunct of the
-    clause it reports."""
-    if lemma not in ADDRESSEE_VERBS or child.dep_ not in ("dobj", "dative"):
-        return False
-    doc, after = child.doc, child.right_edge.i + 1
-    while after < len(doc) and doc[after].dep_ == "npadvmod" and doc[after].head.i == child.head.i:
-        after = doc[after].right_edge.i + 1  # "told a Senate panel Wednesday"
-    # the sentence ends there: else "X, they told Y, is Z"
-    ends = after >= len(doc) or doc[after].text in _SENTENCE_ENDS
-    return ends and (child.pos_ in ("PRON", "PROPN") or child.ent_type_ in ADDRESSEE_ENTS
-                     or lemma == "tell" and child.pos_ == "NOUN"
-                     and child.lemma_ not in TOLD_NOUNS)
-
-
-#: Nouns that are what is told, not whom ("told the truth", "told a story"): every other
-#: noun object of "tell" ("told a Senate panel", "told reporters") is an addressee.
-TOLD_NOUNS = frozenset({"story", "truth", "lie", "joke", "tale", "anecdote", "fib", "secret"})
-
-
-#: Entity labels of an addressee ("told The Huffington Post", "told the Associated Press");
-#: the object of "urged" or "asked" may be what was urged or asked ("urged consideration").
-ADDRESSEE_ENTS = frozenset({"PERSON", "ORG", "NORP"})
-
-#: What ends a sentence after an addressee.
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 #: Closing quote marks between a reported clause and the comma before its speaker (a

@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from fivew.quotes_addressees import named_addressee
 from fivew.quotes_asides import WORDING_VERBS, as_clause
 from fivew.quotes_colons import colon_content
 from fivew.quotes_comparing import COMPARING_VERBS, comparison_content
@@ -149,7 +150,7 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
         # with a lead")
         after = None if titled else _content_range(doc, tok, lists, spliced=True)
         if after is not None and after[0] > tok.i and (after[2] != "object" or (
-                lemma not in ADDRESSEE_VERBS and not _named_addressee(doc, after, lemma, lists))):
+                lemma not in ADDRESSEE_VERBS and not named_addressee(doc, after, lemma, lists))):
             return after
     if clauses:
         left = subject_start(tok, clauses[0]) or min(c.left_edge.i for c in clauses)
@@ -214,16 +215,6 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
             return clause_start(head), tok.left_edge.i - 1, "speech_clause"
         return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
     return trailing_report(tok, lemma, lists) or topic_content(tok) or construal(tok, lemma, lists)
-
-
-def _named_addressee(doc: Any, found: tuple[int, int, str], lemma: str,
-                     lists: QuoteLists) -> bool:
-    """Whether an object content is a person's name alone after a speech verb: to whom the
-    words went ("X, Kennedy wrote Linick"; PolNeAR train: content-overlap F1 0 / +0.0001,
-    speaker-attributed +0.0001 / +0.0001, even / odd documents)."""
-    span = doc[found[0]:found[1] + 1]
-    return (lemma in lists.speech and span.root.ent_type_ == "PERSON"
-            and all(t.pos_ == "PROPN" for t in span))  # not "echoing Ryan, who used ..."
 
 
 def _after_colon(doc: Any, start: int, end: int) -> int:
