@@ -107,6 +107,24 @@ def test_according_to_opening_a_misparsed_sentence(nlp: Any, text: str,
     assert expected in found_triples(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Residents were told not to drink the brown water coming out of their taps, which "
+         "they had earlier been assured was safe.", "told",
+         "not to drink the brown water coming out of their taps, which they had earlier been "
+         "assured was safe"),
+        ("They want to let go of the anger the campaign has stirred in them.", "want",
+         "to let go of the anger the campaign has stirred in them"),
+    ],
+)
+def test_infinitive_before_a_misparsed_clause(nlp: Any, text: str, cue: str,
+                                              content: str) -> None:
+    # the parse makes a later clause (or a noun read as a verb) the cue's complement: the
+    # infinitive before it starts the content
+    assert content in [body for _, c, body in found_triples(nlp, text) if c == cue]
+
+
 def test_but_part_with_a_report_of_its_own(nlp: Any) -> None:
     # "but she cautions that ..." is her own claim, not a second fragment of "says"
     text = "The plan will work, Stevens says, but she cautions that the vote could be close."

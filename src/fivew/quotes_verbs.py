@@ -26,7 +26,9 @@ topic preposition ("apologized for X"), a passive ("is seen as"), a trailing rep
 poll found"), an object past a spliced clause (what else the cue governs on its right is
 read here then), and makes any verb with a "that" clause a cue, and contents
 around a cue ("as" clauses, interrupted contents); :mod:`fivew.quotes_colons` the
-words after a colon, :mod:`fivew.quotes_objects` an object and its complement. Where a
+words after a colon, :mod:`fivew.quotes_objects` an object and its complement,
+:mod:`fivew.quotes_particles` a particle's object ("called for X"); whom the words went to
+is no content (:mod:`fivew.quotes_addressees`). Where a
 content starts and ends (stretched to its sentence's end, "X, he said, Y"):
 :mod:`fivew.quotes_extents`; verbs that are no cues ("That said, ..."):
 :mod:`fivew.quotes_noncues`. Sources: :mod:`fivew.quotes_subjects`. Word lists:
@@ -70,6 +72,7 @@ from fivew.quotes_objects import (
     object_complement,
     standing_content,
 )
+from fivew.quotes_particles import particle_content
 from fivew.quotes_phrases import according_to, survey_in
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
@@ -155,9 +158,15 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
     if clauses:
         left = subject_start(tok, clauses[0]) or min(c.left_edge.i for c in clauses)
         right = max(c.right_edge.i for c in clauses)
+        # "hoping to avoid any misstep that could undermine his lead just a day before X"
+        # (the parse made "lead" a verb): an infinitive between the cue and the clause
+        # starts the content (PolNeAR train: content-overlap F1 +0.0002 / +0.0003,
+        # speaker-attributed +0.0003 / +0.0004, even / odd documents)
+        left = min([left, *(c.left_edge.i for c in tok.children if c.dep_ == "xcomp"
+                            and tok.i < c.i < left and c.tag_ == "VB")])
         rule = "speech_clause" if lemma in lists.speech else "attitude_clause"
         return left, right, rule
-    particle = _particle_content(tok, lemma, lists)
+    particle = particle_content(tok, lemma, lists)
     if particle is not None:
         return particle
     if lemma in lists.speech:
@@ -227,37 +236,6 @@ def _after_colon(doc: Any, start: int, end: int) -> int:
     return start
 
 
-#: Dependency labels of what follows a bare particle when the parse hangs the particle's
-#: object on the verb ("called on Snyder to resign": "Snyder" an oprd, "resign" an xcomp).
-PARTICLE_REST_DEPS = frozenset({"oprd", "dobj", "xcomp", "ccomp"})
-
-
-def _particle_content(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, str] | None:
-    """'called for X', 'pointed to X': the object of the particle is the content."""
-    particles = lists.particles.get(lemma, frozenset())
-    for child in tok.children:
-        if child.i < tok.i:
-            continue  # "On Saturday, Sanders called ...": no particle of the cue
-        if child.dep_ in ("prep", "prt") and child.lower_ in particles:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            # a particle's object that says when, not what ("agreed on Tuesday"). PolNeAR
-            # train, content-overlap F1 +0.0001 / +0.0002, speaker-attributed +0.0001 /
-            # +0.0003
-            if objects and objects[0].ent_type_ in WHEN_ENTITIES:
-                continue  # "agreed on Tuesday", "called on Monday": a date, not a content
-            if objects:
-                return objects[0].left_edge.i, objects[0].right_edge.i, "particle"
-            rest = [c for c in tok.children if c.i > child.i and c.dep_ in PARTICLE_REST_DEPS]
-            if child.i == tok.i + 1 and rest:
-                # "called on Snyder to resign": the parse hangs what follows on the verb
-                return child.i + 1, max(c.right_edge.i for c in rest), "particle"
-        if child.dep_ in ("advcl", "xcomp", "ccomp") and any(
-                m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ in particles
-                for m in child.children):
-            return tok.i + 2, child.right_edge.i, "particle"  # "called for Trump to drop out"
-    return None
-
-
 def _cue_span(doc: Any, tok: Any, content: tuple[int, int]) -> tuple[int, int]:
     """The cue's characters: the verb, with its particle when the content hangs on it."""
     end = token_end(tok)
@@ -296,7 +274,7 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             # an unlisted verb is a cue with its particle ("called for"), as a naming verb
             # ("named X as Y": before, naming verbs without a particle were never read;
             # PolNeAR train, content-overlap F1 +0.0002 / 0) or with a "that" clause
-            rng = _particle_content(tok, lemma, lists) if lemma in lists.particles else None
+            rng = particle_content(tok, lemma, lists) if lemma in lists.particles else None
             if rng is None and lemma in lists.naming:
                 rng = naming_content(tok)
             if rng is None and lemma in FRAMING_VERBS:
