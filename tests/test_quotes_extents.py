@@ -125,6 +125,16 @@ def test_infinitive_before_a_misparsed_clause(nlp: Any, text: str, cue: str,
     assert content in [body for _, c, body in found_triples(nlp, text) if c == cue]
 
 
+def test_subject_hung_on_the_cue_across_a_quoted_phrase(nlp: Any) -> None:
+    # the parse hangs "the days ..." on "said" as a time and leaves "are gone" without a
+    # subject: the content starts after the cue, quote marks and all
+    text = ('Hemsley said the days when the nation had "a somewhat unifying story" from '
+            'radio and the leading TV news networks are gone.')
+    assert [(cue, content) for _, cue, content in found_triples(nlp, text)] == [
+        ("said", 'the days when the nation had "a somewhat unifying story" from radio and the '
+                 "leading TV news networks are gone")]
+
+
 def test_but_part_with_a_report_of_its_own(nlp: Any) -> None:
     # "but she cautions that ..." is her own claim, not a second fragment of "says"
     text = "The plan will work, Stevens says, but she cautions that the vote could be close."
