@@ -86,11 +86,17 @@ def _cue_subject_text(nlp: Any, text: str, cue: str) -> str | None:
         # the occasion, not the speaker: "with a June speech praising"
         ("Ingrid Dahl, who opened the festival with a June speech praising the volunteers, "
          "will not attend this year.", "praising", "who"),
+        # ... but a group, a body or a person right before the participle is its speaker
+        ("The donor has given money to a super PAC backing former Gov. Bobby Jindal of "
+         "Louisiana.", "backing", "PAC"),
+        ("The new rules, which officials said will take effect next year, will not apply to "
+         "all Guatemalans seeking entry into the U.S.", "seeking", "Guatemalans"),
     ],
 )
-def test_participle_on_a_prepositional_object_takes_the_clause_subject(
+def test_participle_on_a_prepositional_object(
         nlp: Any, text: str, cue: str, expected: str) -> None:
-    """The object of a preposition a participle qualifies is not its speaker."""
+    """The object of a preposition a participle qualifies is not its speaker, unless it
+    names people or a body."""
     assert _cue_subject_text(nlp, text, cue) == expected
 
 

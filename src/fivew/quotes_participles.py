@@ -49,6 +49,17 @@ def presented_object(tok: Any, noun: Any) -> bool:
     return bool(tok.tag_ == "VBG" and cue_lemma(noun.head) in PRESENTING_VERBS)
 
 
+def qualified_speaker(tok: Any, noun: Any) -> bool:
+    """Whether the present participle ``tok`` right after ``noun``, the object of a verb,
+    names what the people or body ``noun`` do ("target all Central Americans seeking
+    asylum", "gave to a super PAC backing Cruz"): they are its speaker, not the verb's
+    subject. Not after a comma ("attacked Trump, saying ..." is the attacker's). From
+    wrong speakers on PolNeAR train (2 speakers changed, both made right; speaker-attributed
+    F1 +0.00005 even, odd unchanged)."""
+    return bool(tok.tag_ == "VBG" and noun.i < tok.i and tok.doc[tok.i - 1].text != ","
+                and noun.ent_type_ in SPEAKING_ENTS)
+
+
 #: Relative adverbs and pronouns after a preposition that open a relative clause whose
 #: subject is no relative pronoun ("the hall where protesters gathered", "the ad in which
 #: children yell"). PolNeAR train: speaker-attributed F1 +0.0003 / 0 (even / odd documents;

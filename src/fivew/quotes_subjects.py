@@ -56,6 +56,7 @@ from fivew.quotes_participles import (
     adverbial_relative_subject,
     going_on_subject,
     presented_object,
+    qualified_speaker,
     spent_object_verb,
 )
 from fivew.quotes_rules import (
@@ -214,12 +215,12 @@ def _parse_subject(tok: Any) -> Any:
         spent = spent_object_verb(noun, SUBJECT_CONTROL_VERBS)
         if spent is not None:
             return cue_subject(spent)  # "spent much of his speech praising X": he
-        holder = _clause_holder(noun)
+        holder = None if qualified_speaker(tok, noun) else _clause_holder(noun)
         if holder is not None:
             return holder
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            if presented_object(tok, noun):
-                return noun  # "held up a sign saying X", "featured panels discussing X"
+            if presented_object(tok, noun) or qualified_speaker(tok, noun):
+                return noun  # "held up a sign saying X", "all Central Americans seeking X"
             agent = cue_subject(noun.head)  # "Rubio's campaign sent out a press release saying"
             if agent is not None and agent.lower_ not in ("that", "which", "who"):
                 return agent
