@@ -272,6 +272,23 @@ def test_it_and_they_stand_for_bodies(nlp: Any, text: str, pronoun: str, name: s
     assert speaker.entity_id == _entity(article, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        ("His top aide, Tad Devine, said the primary will go on.", "His top aide", "Tad Devine"),
+        ("One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced "
+         "that the war was lost.", "One of the men", "Jessie Elkins"),
+    ],
+)
+def test_description_with_a_name_in_apposition(nlp: Any, text: str, description: str,
+                                               name: str) -> None:
+    """The speaker's mention stays as written; its entity is the name set after it."""
+    article = make_article(nlp, text)
+    speaker = next(q.speaker for q in article.quotes if q.cue and q.cue.text == "said")
+    assert speaker is not None and speaker.text == description
+    assert speaker.entity_id == _entity(article, name)
+
+
 def test_quote_takes_its_cue_from_its_own_paragraph(nlp: Any) -> None:
     text = ('"Everyone slips up on a long tour," Okafor said. "If I had the chance again, '
             'I would."\n\n"I have backed him for a decade," Lindqvist said.')
