@@ -177,6 +177,10 @@ def test_colon_and_according_to(nlp: Any) -> None:
         ("Speaking in Leeds, Okafor, without naming him, also accused Brannigan of neglecting "
          "the north.",
          ("Okafor", "accused", "Brannigan of neglecting the north")),
+        # ... here a name after a place set off by commas ("in X, Ohio, Y")
+        ("At a June campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also "
+         "railed against immigrants, and explained how much it upset her.",
+         ("62-year-old Brenda Johnson", "explained", "how much it upset her")),
         ("Okafor, meanwhile, who has no such endorsements, said that fact tells you everything "
          "about the contest.",
          ("Okafor", "said", "that fact tells you everything about the contest")),

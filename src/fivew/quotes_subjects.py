@@ -363,7 +363,8 @@ def stranded_subject(tok: Any) -> Any:
             # speaker parsed as an apposition inside the opening phrase ("Although X, an
             # aide said": one running up to the cue, see apposed_opening_speaker)
             names = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
-                     and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","]
+                     and t.i + 1 < tok.i and tok.doc[t.i + 1].text == ","
+                     and t.ent_type_ not in misparsed.DATELINE_ENTS]  # "in Akron, Ohio, X"
             found = names[-1] if names else misparsed.apposed_opening_speaker(tok, child)
             if found is not None:
                 return found
