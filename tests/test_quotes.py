@@ -181,6 +181,12 @@ def test_colon_and_according_to(nlp: Any) -> None:
         ("At a June campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also "
          "railed against immigrants, and explained how much it upset her.",
          ("62-year-old Brenda Johnson", "explained", "how much it upset her")),
+        # ... or joins the cue to a verb inside the quote it closes
+        ("''If Reagan had gone with Kemp, I would have been sitting in prison for a long "
+         "time,'' Mr. Halvorsen, now 79 and retired in Salem, Ore., said by telephone this "
+         "week.",
+         ("Mr. Halvorsen", "said", "''If Reagan had gone with Kemp, I would have been sitting "
+          "in prison for a long time,''")),
         ("Okafor, meanwhile, who has no such endorsements, said that fact tells you everything "
          "about the contest.",
          ("Okafor", "said", "that fact tells you everything about the contest")),

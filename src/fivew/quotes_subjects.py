@@ -176,8 +176,8 @@ def _parse_subject(tok: Any) -> Any:
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         # "was joined by X and joked", "X jumped in — as he does — and wrote": see _going_on;
         # "will brand you a liar and NBC News will accuse you": see object_conjunct_subject
-        return (split.object_conjunct_subject(tok) or _adverbial_conjunct_subject(tok)
-                or _going_on(tok, tok.head))
+        return (split.object_conjunct_subject(tok) or split.after_quote_subject(tok)
+                or _adverbial_conjunct_subject(tok) or _going_on(tok, tok.head))
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "led Wasserman Schultz to announce": the object of the governing verb, else its
         # subject ("hesitated to repeat", "used the question to demand", see
