@@ -48,6 +48,8 @@ def test_for_infinitive_after_noun_cue(nlp: Any, text: str, cue: str, content: s
          "hope", "The growers"),
         ("Okafor bristled at the suggestion that she had misled the harbour board.",
          "suggestion", "Okafor"),
+        # a name before the noun cue holds it
+        ("The Merkel proposal to share refugees failed.", "proposal", "Merkel"),
     ],
 )
 def test_holder_acting_to_or_at_noun_cue(nlp: Any, text: str, cue: str, speaker: str) -> None:

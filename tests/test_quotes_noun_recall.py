@@ -1,5 +1,5 @@
 """Noun cues added from the gold attributions PolNeAR marks on a noun and fivew missed
-(``noun_cues`` in resources/quotes.json, HOLDING_VERBS in :mod:`fivew.quotes_cues`), on
+(``noun_cues`` in resources/quotes.json, HOLDING_VERBS in :mod:`fivew.quotes_support`), on
 made-up sentences: each case is missed, or read the other way round, without its rule."""
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ from fivew.quotes_furniture import line_label
 from fivew.quotes_headlines import headline_cue
 from fivew.quotes_noncues import not_an_adjective_cue
 from fivew.quotes_noun_uses import armed_attack, describing_participle, unheld_decision
+from fivew.quotes_participles import SPEAKING_ENTS
 from fivew.quotes_phrases import (
     ANNOUNCING_PARTICIPLES,
     HEARSAY_ADVERBS,
@@ -67,7 +68,6 @@ from fivew.quotes_rules import (
     only_when,
     sentence_bounds,
     source_chars,
-    source_core,
     span_words,
     token_end,
     trim_tokens,
@@ -83,7 +83,7 @@ from fivew.quotes_stance import (
     that_adjective,
 )
 from fivew.quotes_subjects import cue_subject
-from fivew.quotes_support import support_among
+from fivew.quotes_support import received_backing, support_among
 from fivew.quotes_transcripts import transcript_line
 
 __all__ = ["cue_attributions"]
@@ -228,7 +228,7 @@ def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | No
     lemma = tok.lemma_.lower()
     preps = lists.noun_cues.get(tok.lower_) or lists.noun_cues.get(lemma, frozenset())
     cue_end = token_end(tok)
-    received = _received_backing(doc, tok)
+    received = received_backing(doc, tok)
     if received is not None:
         return received
     content = None
@@ -266,7 +266,10 @@ def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | No
     span = trim_tokens(doc, *content)
     if span is None or span_words(doc, span) < 2:
         return None
-    source = next((c for c in tok.children if c.dep_ == "poss"), None)
+    # a possessor, or a name before the noun ("the Merkel proposal", "Merkel talks about";
+    # PolNeAR train speaker-attributed F1 +0.0001 / 0, dev +0.0005)
+    source = next((c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound"
+                   and c.i < tok.i and c.ent_type_ in SPEAKING_ENTS), None)
     if source is None:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in lists.noun_source_preps:
@@ -323,53 +326,6 @@ def _made_clear(doc: Any, tok: Any) -> Attribution | None:
         cue=(int(make.idx), token_end(tok)), content=span, kind="indirect",
         confidence=CONFIDENCE["adjective"], cue_token=make,
         source=source_chars(source), source_head=source,
-    )
-
-
-#: Verbs whose subject is given a noun cue's backing ("Cruz won the endorsement of Pence"):
-#: the one backed is the content, the "of" phrase the source. Verbs of receiving, written
-#: for fivew (PolNeAR train has "receive", "win", "get", "earn"); "draw" and "spark" ("the
-#: bill drew criticism from X") added from PolNeAR train error analysis, with "from" hung on
-#: the verb: content-overlap F1 +0.0004 / +0.0002, speaker-attributed +0.0005 / 0 (even /
-#: odd documents; "attract" and "face" gained nothing or lost precision). The stance of such
-#: a subject was tried before and lost (see ``_about_idioms`` in resources/quotes.json).
-RECEIVING_VERBS = frozenset({"receive", "win", "get", "earn", "gain", "secure", "land",
-                             "collect", "pick", "garner", "score", "snag", "draw", "spark"})
-
-#: Verbs of holding that say the subject is backed only with a noun of backing ("the bill
-#: has the backing of many Democrats", "Clinton enjoys the support of women"; "has criticism
-#: of the plan" is the subject's own view). PolNeAR train: content-overlap F1 +0.0003 /
-#: +0.0001, speaker-attributed +0.0004 / +0.0001 (even / odd); "retain", "keep", "lack",
-#: "lose" and the nouns "blessing", "confidence", "trust", "loyalty" changed nothing.
-HOLDING_VERBS = frozenset({"have", "enjoy"})
-BACKING_NOUNS = frozenset({"support", "backing", "endorsement", "approval"})
-
-
-def _received_backing(doc: Any, tok: Any) -> Attribution | None:
-    """'Ted Cruz received the endorsement of Gov. Mike Pence': the noun cue is the object of
-    a receiving verb; the subject is what is backed, the "of" phrase the one backing it
-    (not the content, as in "his endorsement of Cruz", which made 7 of 8 such predictions
-    wrong). PolNeAR train: content-overlap F1 +0.0004 / +0.0002, speaker-attributed F1
-    +0.0005 / +0.0003 (even / odd documents)."""
-    head = tok.head
-    if tok.dep_ != "dobj" or cue_lemma(head) not in RECEIVING_VERBS and not (
-            cue_lemma(head) in HOLDING_VERBS and tok.lemma_.lower() in BACKING_NOUNS):
-        return None
-    subject = cue_subject(head)
-    # "drew criticism from X": the parse often hangs "from" on the verb
-    preps = [*tok.children, *(c for c in head.children if c.i > tok.i and c.lower_ == "from")]
-    backer = next((o for c in preps if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                   for o in c.children if o.dep_ == "pobj"), None)
-    if subject is None or backer is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    lo, hi = source_core(subject)
-    span = trim_tokens(doc, lo, hi)
-    if span is None:
-        return None
-    return Attribution(
-        cue=(int(tok.idx), token_end(tok)), content=span, kind="indirect",
-        confidence=CONFIDENCE["noun"], cue_token=tok,
-        source=source_chars(backer), source_head=backer,
     )
 
 
