@@ -91,6 +91,8 @@ def _cue_subject_text(nlp: Any, text: str, cue: str) -> str | None:
          "Louisiana.", "backing", "PAC"),
         ("The new rules, which officials said will take effect next year, will not apply to "
          "all Guatemalans seeking entry into the U.S.", "seeking", "Guatemalans"),
+        ("Mr. Rastin also gave $300,000 to an independent group backing the governor.",
+         "backing", "group"),
     ],
 )
 def test_participle_on_a_prepositional_object(
