@@ -1,5 +1,6 @@
 """Page furniture read as quotes (:mod:`fivew.quotes_furniture`): a page's date line; a page's
-layout marks at the edges of a speaker's span (:func:`fivew.quotes_rules.source_chars`)."""
+layout marks at the edges of a speaker's span (:func:`fivew.quotes_rules.source_chars`), and
+clauses the parse hung on it."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_a_line_label_is_no_cue(nlp: Any, text: str, label: str) -> None:
 )
 def test_a_speaker_has_no_layout_marks_at_its_edges(nlp: Any, text: str, speaker: str) -> None:
     assert speaker in [who for who, _, _ in found_triples(nlp, text)]
+
+
+def test_a_speaker_holds_no_clause_the_parse_hung_on_it(nlp: Any) -> None:
+    # the parse takes "cite" for a noun and hangs the "that" clause on the subject
+    text = ("Opponents of allowing Syrian refugees into the U.S. cite concerns that the region "
+            "is rife with terrorists bent on attacking the United States.")
+    speakers = {who for who, _, _ in found_triples(nlp, text)}
+    assert speakers and all("concerns" not in who for who in speakers)
