@@ -181,6 +181,11 @@ def test_colon_and_according_to(nlp: Any) -> None:
         ("At a June campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also "
          "railed against immigrants, and explained how much it upset her.",
          ("62-year-old Brenda Johnson", "explained", "how much it upset her")),
+        # ... or takes the opening clause's object for the subject, the speaker for its
+        # apposition
+        ("To understand the real Abraham Lincoln, Professor Ann Hale said, students should "
+         "read his letters.",
+         ("Professor Ann Hale", "said", "students should read his letters")),
         # ... or joins the cue to a verb inside the quote it closes
         ("''If Reagan had gone with Kemp, I would have been sitting in prison for a long "
          "time,'' Mr. Halvorsen, now 79 and retired in Salem, Ore., said by telephone this "

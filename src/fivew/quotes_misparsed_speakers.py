@@ -125,6 +125,20 @@ def dateline_speaker(tok: Any, subject: Any) -> Any:
     return names[-1] if names else None
 
 
+def opening_object_speaker(tok: Any, subject: Any) -> Any:
+    """'To understand the real Dred Scott, Chief Justice Roberts said, one should visit this
+    museum': the parse takes the object of the opening clause for the subject of the cue
+    ``tok`` and the speaker for its apposition. The apposition, a person's name running
+    right up to the cue, speaks where an opening clause of the cue comes before the subject;
+    None otherwise. From a wrong speaker seen on PolNeAR dev (dev scores unchanged: its
+    content also takes the opening clause); on train one speaker changed, to the name of
+    the same person ("conservative commentator Jonah Goldberg")."""
+    if not any(c.dep_ in ("advcl", "prep") and c.i < subject.i for c in tok.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON" and c.right_edge.i == tok.i - 1), None)
+
+
 #: Entity labels of a name that can speak, found inside a fronted date.
 NAME_ENTS = SPEAKING_ENTS
 

@@ -166,6 +166,7 @@ def _parse_subject(tok: Any) -> Any:
                 c.dep_ == "xcomp" for c in tok.children) or cue_lemma(tok) in ADDRESSEE_VERBS):
             return None  # "it was reported that", "he was asked about"; not "It is expected to"
         return (_inverted_subject(tok, child) or misparsed.dateline_speaker(tok, child)
+                or misparsed.opening_object_speaker(tok, child)
                 or issuer_subject(tok, child, cue_subject) or child)
     named = for_subject(tok)
     if named is not None:
