@@ -169,6 +169,9 @@ def test_colon_and_according_to(nlp: Any) -> None:
          ("the bishop", "called for", "Halvorsen to step down from the council")),
         ("On Saturday, Sanders called on Governor Snyder to resign over the crisis.",
          ("Sanders", "called on", "Governor Snyder to resign over the crisis")),
+        # "called to X": the infinitive is what is called for
+        ("Most recently, the mayor called to ban cars from the old town.",
+         ("the mayor", "called", "to ban cars from the old town")),
         # a colon before a quote: the words before it are not the quoted speaker's
         ("Murphy lamented the churn of his job: “There is just a ton of paperwork with this "
          "job,” he said.",

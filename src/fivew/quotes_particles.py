@@ -42,4 +42,22 @@ def particle_content(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int,
                 m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ in particles
                 for m in child.children):
             return tok.i + 2, child.right_edge.i, "particle"  # "called for Trump to drop out"
-    return None
+    return _demanded_infinitive(tok, lemma)
+
+
+#: Verbs listed only with their particles whose bare infinitive is what they call for
+#: ("Trump called to ban Muslims from entering", "pushed to repeal the law").
+DEMANDING_VERBS = frozenset({"call", "push"})
+
+
+def _demanded_infinitive(tok: Any, lemma: str) -> tuple[int, int, str] | None:
+    """'Trump called to ban Muslims from entering the U.S.': a verb of
+    :data:`DEMANDING_VERBS` with a "to" infinitive right after it calls for the infinitive
+    (not "called to mind"). From misses on PolNeAR train: content-overlap F1 0 / +0.0001,
+    cue F1 0 / +0.0002 (even / odd documents; 4 attributions found, 3 right)."""
+    doc = tok.doc
+    if lemma not in DEMANDING_VERBS or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    clause = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                   and c.i == tok.i + 2 and c.lower_ != "mind"), None)  # "called to mind"
+    return None if clause is None else (tok.i + 1, clause.right_edge.i, "particle")
