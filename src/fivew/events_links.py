@@ -40,7 +40,7 @@ AGENT_MODIFIERS = frozenset({"compound", "poss", "nmod"})
 
 def _conj_root(tok: Any) -> Any:
     """The first verb of a chain of coordinated verbs ('opened fire and killed')."""
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     return tok
 
@@ -117,7 +117,7 @@ def failure_word(tok: Any, lex: Lexicon) -> Any:
     if any(c.dep_ == "neg" for c in tok.children):
         return next(c for c in tok.children if c.dep_ == "neg")
     head = tok.head
-    if tok.dep_ == "xcomp" and head is not tok:
+    if tok.dep_ == "xcomp" and head.i != tok.i:
         if any(lem in lex.failure_verbs for lem in lemmas(head)):
             return head
         if any(c.dep_ == "neg" for c in head.children) and head.lemma_ in ("try", "bother",

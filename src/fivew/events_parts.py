@@ -207,7 +207,7 @@ def subject_of(tok: Any) -> Any:
             return subj
         if subj is not None:  # passive without agent: the actor is unknown
             return None
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in (
                 "NOUN", "PROPN"):  # 'police firing on the mob', 'men carrying guns'
@@ -298,7 +298,7 @@ def time_of(tokens: list[Any], sent: Any, times: list[Any], lex: Lexicon) -> Any
             continue
         current = span.root
         for hops in range(1, TIME_MAX_HOPS + 1):
-            if current.head is current:
+            if current.head.i == current.i:
                 break
             current = current.head
             if current.i in targets:
@@ -329,7 +329,7 @@ def _unit(tok: Any, lex: Lexicon) -> Any:
             return obj
     if tok.dep_ in ("dobj", "attr") and tok.head.lemma_ in ("number", "total", "reach"):
         verb = tok.head
-        while verb.dep_ == "ccomp" and verb.head is not verb:  # 'which one aide said numbered'
+        while verb.dep_ == "ccomp" and verb.head.i != verb.i:  # 'which one aide said numbered'
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 break
             verb = verb.head
@@ -354,7 +354,7 @@ def figures(article: Article, doc: Any, idx: Index, lex: Lexicon) -> list[Figure
             continue
         if not (tok.like_num or tok.lower_ in ("hundreds", "thousands", "dozens", "scores")):
             continue
-        if tok.dep_ == "compound" or tok.head.like_num and tok.head is not tok:
+        if tok.dep_ == "compound" or tok.head.like_num and tok.head.i != tok.i:
             continue
         value = _number_value(tok)
         unit = _unit(tok, lex)

@@ -265,7 +265,7 @@ def frame_of(tok: Any, lex: Lexicon) -> tuple[str, Any] | None:
     """The nearest frame above ``tok`` within the same statement: (kind, frame word)."""
     current = tok
     for _ in range(FRAME_MAX_HOPS):
-        if current.dep_ in CLAUSE_BOUNDARIES or current.head is current:
+        if current.dep_ in CLAUSE_BOUNDARIES or current.head.i == current.i:
             return None
         current = current.head
         if any(lem in lex.reporting_verbs for lem in lemmas(current)):
@@ -279,7 +279,7 @@ def frame_of(tok: Any, lex: Lexicon) -> tuple[str, Any] | None:
 def _clause_verbs(tok: Any) -> list[Any]:
     """``tok`` and the copula or verb it hangs from ('ready' -> 'were')."""
     out = [tok]
-    if tok.dep_ in ("acomp", "xcomp", "dobj", "prep", "pobj", "attr") and tok.head is not tok:
+    if tok.dep_ in ("acomp", "xcomp", "dobj", "prep", "pobj", "attr") and tok.head.i != tok.i:
         out.append(tok.head)
     return out
 
@@ -304,7 +304,7 @@ def in_condition(tok: Any) -> bool:
             m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in current.children
         ):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -318,7 +318,7 @@ def negated(trig: Trigger, lex: Lexicon) -> bool:
             return True
     current = trig.tok
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         if current.lemma_ in lex.evidential_nouns:

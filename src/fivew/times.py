@@ -141,7 +141,7 @@ def _doc_tense(doc: Any, start: int, end: int) -> str | None:
         return None
     token = span.root
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
