@@ -189,6 +189,10 @@ def test_colon_and_according_to(nlp: Any) -> None:
         ("To understand the real Abraham Lincoln, Professor Ann Hale said, students should "
          "read his letters.",
          ("Professor Ann Hale", "said", "students should read his letters")),
+        # ... or makes it an apposition of a day opening the sentence
+        ("Thursday, Oklahoma, leading a coalition of 10 states, asked a federal judge to block "
+         "the rules in time for the harvest.",
+         ("Oklahoma", "asked", "a federal judge to block the rules in time for the harvest")),
         # ... or joins the cue to a verb inside the quote it closes
         ("''If Reagan had gone with Kemp, I would have been sitting in prison for a long "
          "time,'' Mr. Halvorsen, now 79 and retired in Salem, Ore., said by telephone this "

@@ -40,6 +40,7 @@ from fivew.quotes_antecedents import (
 from fivew.quotes_controllers import artifact_author, of_holder
 from fivew.quotes_included_holders import included_holder
 from fivew.quotes_misparsed_speakers import (
+    NOT_SPEAKER_ENTS,
     dated_opening_speaker,
     headline_patient,
     misread_noun_subject,
@@ -52,7 +53,7 @@ from fivew.quotes_rules import (
     source_chars,
     token_end,
 )
-from fivew.quotes_subjects import NOT_SPEAKER_ENTS, cue_subject
+from fivew.quotes_subjects import cue_subject
 
 __all__ = ["Context", "speaker_of", "medium_of", "entity_gender"]
 

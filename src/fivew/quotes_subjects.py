@@ -51,6 +51,7 @@ from fivew.quotes_controllers import (
     infinitive_owner,
     issuer_subject,
 )
+from fivew.quotes_misparsed_speakers import NOT_SPEAKER_ENTS
 from fivew.quotes_misread import misread_report
 from fivew.quotes_participles import (
     adverbial_relative_subject,
@@ -95,26 +96,6 @@ GERUND_HOLDER_DEPS = frozenset({"prep", "pobj", "dobj", "attr", "acomp", "advmod
 #: speaking later at a rally, did not mention Ryan": "Trump" as an adverbial clause).
 STRANDED_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "intj"})
 
-
-#: Punctuation setting off a parenthetical between a subject and its verb.
-PARENTHETICAL_MARKS = frozenset({",", "-", "--", "–", "—"})
-
-#: Parts of speech of the words of a plain noun phrase opening a clause ("Sen. Jo Doe",
-#: "the party's chairman", "two senior aides").
-OPENING_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART", "NUM"})
-
-#: Entity labels of a noun that names no speaker, a date or a time. "“...,” he said Monday"
-#: hangs the day on the cue as an npadvmod, and
-#: :func:`fivew.quotes_speakers._speaker_outside_quote` took it for the speaker: leaving
-#: them out there (round 4), PolNeAR train speaker-attributed F1 +0.0002 / 0 (even / odd
-#: documents; other figures unchanged); out of :func:`stranded_subject` too, -0.0001 on even
-#: documents. A participle on one ("last week calling X") is the clause subject's
-#: (:func:`_clause_holder`): +0.0001 / 0 on top of the preposition half.
-NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
-
-#: Entity labels of an opening noun phrase that names no speaker ("Last week, ...", "Two
-#: of them, ...").
-OPENING_NOT_SPEAKER_ENTS = NOT_SPEAKER_ENTS | {"CARDINAL", "PERCENT", "MONEY", "ORDINAL"}
 
 #: Prepositions whose object stands as a clause's subject would ("The comments came as a
 #: statement saying ...", "like others defending ..."): a participle on it is that noun's.
@@ -357,7 +338,10 @@ def stranded_subject(tok: Any) -> Any:
     left = [c for c in tok.children if c.i < tok.i]
     for child in reversed(left):
         if child.pos_ in ("PROPN", "PRON") and child.dep_ in STRANDED_DEPS:
-            return child  # "Trump, speaking later at a rally, did not mention Ryan"
+            # "Trump, speaking later at a rally, did not mention Ryan"; "Friday, Texas, leading
+            # a coalition of 13 states, asked": the name in apposition to a day
+            named = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            return named[0] if named and child.ent_type_ in NOT_SPEAKER_ENTS else child
     for child in reversed(left):
         if child.dep_ in ("advcl", "prep", "csubj"):
             # "Speaking in Leeds, Okafor, without naming him, also accused ...": the
@@ -369,37 +353,5 @@ def stranded_subject(tok: Any) -> Any:
             found = names[-1] if names else misparsed.apposed_opening_speaker(tok, child)
             if found is not None:
                 return found
-    return (_opening_subject(tok) or hung_subject(tok) or clausal_subject_noun(tok)
+    return (misparsed.opening_subject(tok) or hung_subject(tok) or clausal_subject_noun(tok)
             or quantifier_subject(tok))  # "That plan, many argue, could ..."
-
-
-def _opening_subject(tok: Any) -> Any:
-    """'Halvorsen, in the wake of a new survey, told reporters ...': a noun phrase opening the
-    cue's clause (its sentence or, where the parser ran a sentence over a line break, its
-    line), then a parenthetical set off by commas or dashes right up to the cue. The parser
-    hangs such a subject on the sentence before or on the parenthetical. Found among PolNeAR
-    train's finite cues without a source (even documents); speaker-attributed F1 +0.0003 /
-    +0.0003 (even / odd), no speaker made wrong."""
-    doc = tok.doc
-    start = tok.sent.start
-    for i in range(tok.i - 1, start - 1, -1):
-        if "\n" in doc[i].text:
-            start = i + 1
-            break
-    end = tok.i - 1
-    while end > start and doc[end].dep_ in ("aux", "neg", "advmod"):
-        end -= 1  # "Trump, speaking later, did not mention ..."
-    if end <= start or doc[end].text not in PARENTHETICAL_MARKS:
-        return None
-    if doc[start].pos_ == "ADP":  # "On his way out, Roe - in a line aimed at X - declared":
-        # after an opening phrase (+0.0001 / 0)
-        start = next((i + 1 for i in range(start, end) if doc[i].text == ","), start)
-    k = start
-    while k < end and doc[k].pos_ in OPENING_PHRASE_POS:
-        k += 1
-    nouns = [t for t in doc[start:k] if t.pos_ in ("PROPN", "NOUN")]
-    if not nouns or k >= end or doc[k].text not in PARENTHETICAL_MARKS:
-        return None
-    if nouns[-1].ent_type_ in OPENING_NOT_SPEAKER_ENTS:
-        return None  # "Last week, ..."
-    return nouns[-1]
