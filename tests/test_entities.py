@@ -212,6 +212,24 @@ def test_type_rules(text: str, name: str, etype: str, nlp: Any) -> None:
     assert entities[name].type == etype
 
 
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # "the Post" after "The Washington Post" is the newspaper ...
+        ("The Washington Post reported on Monday that the deal was off. The Post said its "
+         "sources were officials.", {"Washington Post": 2}),
+        # ... but not where two names end with the word, nor "the House" after the White House
+        ("The New York Times and the Los Angeles Times reported the deal. The Times said it "
+         "was off.", {"New York Times": 1, "Los Angeles Times": 1}),
+        ("The White House said the House would vote on Friday.", {"White House": 1}),
+    ],
+)
+def test_short_organisation_name(text: str, groups: dict[str, int], nlp: Any) -> None:
+    found = {e.name: len(e.mentions) for e in _article(text, nlp).entities if e.type == "ORG"}
+    for name, count in groups.items():
+        assert found.get(name) == count, (name, found)
+
+
 def test_abbreviated_titles_alone_are_no_entity(nlp: Any) -> None:
     article = _article("Lt. Col. John Smith spoke in Ankara on Monday.", nlp)
     assert [e.name for e in article.entities if e.type != "PLACE"] == ["John Smith"]
