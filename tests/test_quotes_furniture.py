@@ -1,6 +1,7 @@
 """Page furniture read as quotes (:mod:`fivew.quotes_furniture`): a page's date line; a page's
-layout marks at the edges of a speaker's span (:func:`fivew.quotes_rules.source_chars`), and
-clauses the parse hung on it."""
+layout marks at the edges of a speaker's span (:func:`fivew.quotes_rules.source_chars`),
+clauses the parse hung on it, the end of a quote run into it and a conjunction ending it
+(the last two on hand-built parses)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from typing import Any
 import pytest
 
 from fivew.quotes_furniture import date_line
+from fivew.quotes_rules import source_chars
 
 from .test_quotes import found_triples
+from .test_quotes_misparsed_speakers import build
 
 
 @pytest.mark.parametrize(
@@ -75,3 +78,21 @@ def test_a_speaker_holds_no_clause_the_parse_hung_on_it(nlp: Any) -> None:
             "is rife with terrorists bent on attacking the United States.")
     speakers = {who for who, _, _ in found_triples(nlp, text)}
     assert speakers and all("concerns" not in who for who in speakers)
+
+
+def test_a_speaker_starts_after_a_quote_closing_before_it() -> None:
+    # the parse runs the end of a quote whose opening mark it never saw into the name
+    doc = build([("fine", "JJ", "ADJ", "dep", 5), (",", ",", "PUNCT", "punct", 5),
+                 ("”", "''", "PUNCT", "punct", 5), ("councilmember", "NN", "NOUN", "compound", 5),
+                 ("Ann", "NNP", "PROPN", "compound", 5), ("Berg", "NNP", "PROPN", "nsubj", 6),
+                 ("said", "VBD", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6)])
+    start, end = source_chars(doc[5])
+    assert doc.text[start:end] == "councilmember Ann Berg"
+
+
+def test_a_speaker_ends_on_no_conjunction() -> None:
+    doc = build([("Ann", "NNP", "PROPN", "compound", 1), ("Berg", "NNP", "PROPN", "nsubj", 3),
+                 ("and", "CC", "CCONJ", "cc", 1), ("said", "VBD", "VERB", "ROOT", 3),
+                 ("it", "PRP", "PRON", "nsubj", 5), ("failed", "VBD", "VERB", "ccomp", 3)])
+    start, end = source_chars(doc[1])
+    assert doc.text[start:end] == "Ann Berg"

@@ -264,6 +264,10 @@ def _no_word(tok: Any) -> bool:
     return bool(tok.is_punct or tok.is_space or not any(ch.isalnum() for ch in tok.text))
 
 
+#: Fine tags of a word that cannot end a speaker's mention: a conjunction, "to".
+LOOSE_END_TAGS = frozenset({"CC", "TO"})
+
+
 def source_chars(tok: Any) -> tuple[int, int]:
     """Character offsets of a subject's mention (:func:`source_core`), as a source span,
     without punctuation at its edges (the parse can hang a closing quote mark on the name
@@ -271,10 +275,15 @@ def source_chars(tok: Any) -> tuple[int, int]:
     a page's layout (a table's bars, a list's bullet: "| Gulf leaders have ended ...")."""
     lo, hi = source_core(tok)
     doc, core_end = tok.doc, hi
+    # a quote mark closing before the head ends a quote the parse ran into the name ("...
+    # the hippocampus,” lead author Geraldine Rauch wrote")
+    closers = [i for i in range(lo, tok.i) if is_mark(doc[i]) and doc[i].tag_ == "''"]
+    if closers and not any(doc[i].tag_ == "``" for i in range(lo, closers[-1])):
+        lo = closers[-1] + 1  # not 'her "clawback" plan', a quoted word in the name
     while lo < tok.i and _no_word(doc[lo]):
         lo += 1
-    while hi > tok.i and _no_word(doc[hi]):
-        hi -= 1
+    while hi > tok.i and (_no_word(doc[hi]) or doc[hi].tag_ in LOOSE_END_TAGS):
+        hi -= 1  # "... who backed Nikki Haley but": the word joining what the parse cut off
     span = doc[lo : hi + 1]
     if sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span):
         # "Sen. Bernie Sanders (I-Vt.)": the bracket that closes an aside in the name stays
