@@ -312,6 +312,16 @@ def test_description_with_a_name_in_apposition(nlp: Any, text: str, description:
     assert speaker.entity_id == _entity(article, name)
 
 
+def test_lone_surname_speaker_the_model_did_not_tag(nlp: Any) -> None:
+    """A surname alone as a speaker stands for the person named in full before it, even
+    where the model tagged it no name ("Wykes" a plural noun)."""
+    article = make_article(nlp, "Til Wykes, a professor at King's College, led the study. "
+                                "Wykes said the results were clear.")
+    speaker = next(q.speaker for q in article.quotes if q.cue and q.cue.text == "said")
+    assert speaker is not None and speaker.text == "Wykes"
+    assert speaker.entity_id == _entity(article, "Til Wykes")
+
+
 def test_quote_takes_its_cue_from_its_own_paragraph(nlp: Any) -> None:
     text = ('"Everyone slips up on a long tour," Okafor said. "If I had the chance again, '
             'I would."\n\n"I have backed him for a decade," Lindqvist said.')

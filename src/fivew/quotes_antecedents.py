@@ -90,6 +90,7 @@ class Context:
         mentions.sort(key=lambda m: m[0])
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
+        self.entities = article.entities
         self._genders: dict[str, str | None] = {}
 
     def sentence_of(self, char: int) -> int:

@@ -161,7 +161,9 @@ def opening_object_speaker(tok: Any, subject: Any) -> Any:
     if not any(c.dep_ in ("advcl", "prep") and c.i < subject.i for c in tok.children):
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.ent_type_ == "PERSON" and c.right_edge.i == tok.i - 1), None)
+                 and c.ent_type_ == "PERSON" and c.right_edge.i == tok.i - 1
+                 and tok.doc[c.left_edge.i - 1].text == ","), None)  # not "X, an officer of
+    # the agency Lodestar Universal said", the agency's name hung on X
 
 
 #: Entity labels of a name that can speak, found inside a fronted date.
