@@ -15,6 +15,8 @@ from fivew.entities import (
     name_of,
     similar_names,
 )
+from fivew.entities_grouping import group
+from fivew.entities_names import Candidate
 
 #: Floors for the MEANTIME gate, just under fivew's measured scores (en_core_web_sm 3.8.0:
 #: untyped exact F1 0.785, typed overlap F1 0.911; bare spaCy 0.776 / 0.902). Re-measure with
@@ -326,3 +328,27 @@ def test_surname_the_model_calls_an_organisation(nlp: Any, text: str, name: str,
                                                  count: int) -> None:
     entity = _by_name(_article(text, nlp))[name]
     assert (entity.type, len(entity.mentions)) == (etype, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "lone", "lone_type", "groups"),
+    [
+        # a lone surname the model typed a group or "other" joins the person named in full
+        ("Goalkeeper Mark Covic wants to start. Covic came home. Covic trains. Covic waits. "
+         "Covic hopes.", "Mark Covic", "Covic", "GROUP", 1),
+        ("Pitcher Roger Clemens denied it. Clemens testified. Clemens left. Clemens spoke. "
+         "Clemens won.", "Roger Clemens", "Clemens", "OTHER", 1),
+        # ... but not a demonym after a name the model read as a person's
+        ("The Alvin Ailey American tour opens. American dancers, American music, American "
+         "stages and American crowds.", "Alvin Ailey American", "American", "GROUP", 2),
+    ],
+)
+def test_misread_surname_types(text: str, full: str, lone: str, lone_type: str,
+                               groups: int) -> None:
+    at = text.index(full)
+    cands = [Candidate(at, at + len(full), "PERSON", "PERSON")]
+    again = text.find(lone, at + len(full))
+    while again >= 0:  # the model's type outvotes the surname's until a rule overrides it
+        cands.append(Candidate(again, again + len(lone), lone_type, "NORP"))
+        again = text.find(lone, again + len(lone))
+    assert len(group(text, cands)) == groups
