@@ -204,8 +204,8 @@ def trailing_report(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, 
     clause however the parse hangs it (here as a relative clause of "Trump"). PolNeAR
     train: content-overlap F1 +0.0002 / +0.0001, speaker-attributed F1 +0.0001 / +0.0001.
     A verb of address may have its addressee after it (see
-    :func:`fivew.quotes_addressees.addressee`; +0.0001 /
-    0, speaker-attributed +0.0001 / 0)."""
+    :func:`fivew.quotes_addressees.addressee`; +0.0001 / 0, speaker-attributed +0.0001 /
+    0)."""
     if tok.dep_ == "ROOT" and lemma in lists.speech:
         return _root_report(tok)
     if tok.dep_ not in TRAILING_DEPS or any(
