@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fivew.quotes_asides import agentless_as_clause
-from fivew.quotes_rules import QuoteLists, cue_lemma, load_quote_lists, quote_resource
+from fivew.quotes_rules import FINITE_TAGS, QuoteLists, cue_lemma, load_quote_lists, quote_resource
 
 __all__ = ["fallback_subject", "hung_subject", "clausal_subject_noun", "pointing_subject",
            "quantifier_subject", "unheld_noun_cue", "conjunct_passive", "modified_patient",
@@ -131,10 +131,6 @@ def fallback_subject(tok: Any) -> Any:
     return _qualified_pronoun(tok) or _nearest_subject(tok)
 
 
-#: Finite verb tags: a lost subject is looked for only for a finite cue (or a perfect,
-#: "have said", taken as finite).
-HUNG_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
 #: Children of a cue that rule out a lost subject: a subject of any kind, or a
 #: subordinating conjunction (the clause's subject is then its own business).
 HUNG_BLOCKING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent", "mark"})
@@ -200,7 +196,7 @@ def quantifier_subject(tok: Any) -> Any:
     as an adjective or adverb ("That plan, many argue, could cost billions"), else None.
     Called last from :func:`fivew.quotes_subjects.stranded_subject`. PolNeAR train:
     speaker-attributed F1 +0.0001 / 0 (even / odd documents; one cue), content unchanged."""
-    if tok.i == 0 or tok.tag_ not in HUNG_FINITE_TAGS:
+    if tok.i == 0 or tok.tag_ not in FINITE_TAGS:
         return None
     if any(c.dep_ in HUNG_BLOCKING_DEPS for c in tok.children):
         return None
@@ -231,7 +227,7 @@ def hung_subject(tok: Any) -> Any:
     tag = tok.tag_
     if tag == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         tag = "VBD"
-    if tag not in HUNG_FINITE_TAGS or tok.dep_ not in HUNG_CUE_DEPS:
+    if tag not in FINITE_TAGS or tok.dep_ not in HUNG_CUE_DEPS:
         return None
     if any(c.dep_ in HUNG_BLOCKING_DEPS for c in tok.children):
         return None

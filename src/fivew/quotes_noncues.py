@@ -342,7 +342,7 @@ def _billing_charge(tok: Any) -> bool:
 #: :func:`fivew.quotes_complements.trailing_report`).
 #: Written for fivew: 5 such cues on PolNeAR train even documents, none right; 4 on odd,
 #: none right.
-ADDRESSEE_VERBS = frozenset({"ask", "tell"})
+ASKING_TELLING_VERBS = frozenset({"ask", "tell"})
 
 #: Dependents that give an asking or telling verb a content of its own ("told X that Y",
 #: "asked X to Y", "asked X if Y", "asked X a question").
@@ -356,13 +356,13 @@ _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "over", "regarding", "with
 
 def _addressee_only(tok: Any) -> bool:
     """'asking Trump after an event in Iowa', 'told The Huffington Post': a verb of
-    :data:`ADDRESSEE_VERBS` with only a person, organisation or pronoun for its object and
+    :data:`ASKING_TELLING_VERBS` with only a person, organisation or pronoun for its object and
     no clause, second object or preposition after it says whom the words went to, not what
     they were. PolNeAR train: content-overlap F1 +0.0001 / +0.0002, speaker-attributed F1
     +0.0002 / +0.0001 (even / odd documents). Without the last three guards (a clause
     before the verb, a quote in its sentence, a comma after the object) it lost 0.0002
     content-overlap F1 on even documents: "X, he told the AP", 'told the AP, “...”'."""
-    if tok.lemma_.lower() not in ADDRESSEE_VERBS:
+    if tok.lemma_.lower() not in ASKING_TELLING_VERBS:
         return False
     if trailing_report(tok, tok.lemma_.lower(), load_quote_lists()) is not None:
         return False  # "X, his top aide told The Huffington Post": X is what was told

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fivew.quotes_agents import load_agent_lists
-from fivew.quotes_rules import cue_lemma
+from fivew.quotes_rules import FINITE_TAGS, cue_lemma
 
 __all__ = ["presented_object", "adverbial_relative_subject", "going_on_subject",
            "spent_object_verb", "aside_conjunct_verb", "PRESENTING_VERBS",
@@ -106,9 +106,6 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 #: Entity labels of a noun that can speak.
 SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
-#: Tags of a finite verb, whose subject the parse may leave stranded elsewhere.
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
 
 def going_on_subject(tok: Any, verb: Any, subject_of: Callable[[Any], Any],
                      stranded: Callable[[Any], Any]) -> Any:
@@ -140,7 +137,7 @@ def going_on_subject(tok: Any, verb: Any, subject_of: Callable[[Any], Any],
         if passive is not None:
             return passive
     found = subject_of(verb)
-    if found is None and verb.tag_ in FINITE_VERB_TAGS:
+    if found is None and verb.tag_ in FINITE_TAGS:
         found = stranded(verb)
     return found
 
