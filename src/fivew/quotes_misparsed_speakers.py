@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_rules import WHEN_ENTITIES
 from fivew.quotes_speaker_conjuncts import SPEAKING_ENTS, coordinated_opening_speaker
 
 __all__ = ["headline_patient", "misread_noun_subject", "apposed_opening_speaker",
@@ -72,7 +73,7 @@ OPENING_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART", "NUM"})
 #: states, asked"). A participle on one ("last week calling X") is the clause subject's
 #: (:func:`fivew.quotes_subjects._clause_holder`): +0.0001 / 0 on top of the preposition
 #: half.
-NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME"})
+NOT_SPEAKER_ENTS = WHEN_ENTITIES  # a date or a time, as quotes_rules names them
 
 #: Entity labels of an opening noun phrase that names no speaker ("Last week, ...", "Two
 #: of them, ...").
