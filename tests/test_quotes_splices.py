@@ -67,6 +67,12 @@ def test_object_past_a_spliced_clause(nlp: Any, text: str,
           "if dubious, ideas and theories to organize into groups and recruit others")),
         # nor is a bare pronoun object
         ("The fund has run dry, she said it.", ("she", "said", "The fund has run dry")),
+        # nor a time after the verb, where the parse hangs the verb on the clause before
+        ("A long run of falling trade deficits will end this spring, earlier than forecast, "
+         "the national statistics office reported on Monday -- a turn that raises fresh "
+         "doubts.",
+         ("the national statistics office", "reported",
+          "A long run of falling trade deficits will end this spring, earlier than forecast")),
     ],
 )
 def test_clause_before_a_cue_kept(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
