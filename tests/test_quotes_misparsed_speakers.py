@@ -12,7 +12,11 @@ from spacy.vocab import Vocab
 
 from fivew.evaluate.common import evaluation_article
 from fivew.quotes import find_quotes
-from fivew.quotes_misparsed_speakers import headline_patient, misread_noun_subject
+from fivew.quotes_misparsed_speakers import (
+    headline_patient,
+    misread_noun_subject,
+    subordinated_subject,
+)
 
 from .test_quotes import found_triples
 
@@ -171,3 +175,43 @@ def test_reporting_verb_opening_the_sentence_before_its_speaker(nlp: Any) -> Non
     text = ("The plan would make the code more complicated. Said Ellis: “I don’t get the sense "
             "she’s the least bit interested in tax reform.”")
     assert ("Ellis", "Said") in [(speaker, cue) for speaker, cue, _ in found_triples(nlp, text)]
+
+
+# "Support grew as Jo Roe, a judge, attacked Lee.": "as" read as a preposition
+SUBORDINATOR_AS_PREPOSITION = [
+    ("Support", "NN", "NOUN", "nsubj", 1), ("grew", "VBD", "VERB", "ROOT", 1),
+    ("as", "IN", "ADP", "prep", 1), ("Jo", "NNP", "PROPN", "compound", 4),
+    ("Roe", "NNP", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 4),
+    ("a", "DT", "DET", "det", 7), ("judge", "NN", "NOUN", "appos", 4),
+    (",", ",", "PUNCT", "punct", 4), ("attacked", "VBD", "VERB", "advcl", 1),
+    ("Lee", "NNP", "PROPN", "dobj", 9), (".", ".", "PUNCT", "punct", 1)]
+
+
+def _changed(rows: list[Row], index: int, tag: str, pos: str) -> list[Row]:
+    word, _, _, dep, head = rows[index]
+    return [*rows[:index], (word, tag, pos, dep, head), *rows[index + 1:]]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (SUBORDINATOR_AS_PREPOSITION, "Roe"),
+        # "grown as Jo Roe ... attacked": on a participle "as" is a preposition ("identified
+        # as Jo Roe")
+        (_changed(SUBORDINATOR_AS_PREPOSITION, 1, "VBN", "VERB"), None),
+        # "as a roe, a judge, attacked": a common noun after "as" is a preposition's object
+        (_changed(SUBORDINATOR_AS_PREPOSITION, 4, "NN", "NOUN"), None),
+    ],
+)
+def test_subject_read_as_the_object_of_a_subordinator(rows: list[Row],
+                                                      expected: str | None) -> None:
+    found = subordinated_subject(build(rows)[9])
+    assert (found.text if found is not None else None) == expected
+
+
+def test_subject_of_a_subordinated_conjunct(nlp: Any) -> None:
+    # the parse makes "criticized" a conjunct of "grew", "Tom Reyes" the object of "as"
+    text = ("Opposition to the plan grew stronger Friday as Tom Reyes, a retired judge, "
+            "criticized the council for its handling of the vote.")
+    assert ("Tom Reyes", "criticized") in [(speaker, cue) for speaker, cue, _ in
+                                           found_triples(nlp, text)]

@@ -158,7 +158,8 @@ def _parse_subject(tok: Any) -> Any:
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         # "was joined by X and joked", "X jumped in — as he does — and wrote": see _going_on;
         # "will brand you a liar and NBC News will accuse you": see object_conjunct_subject
-        return (split.object_conjunct_subject(tok) or split.after_quote_subject(tok)
+        return (misparsed.subordinated_subject(tok) or split.object_conjunct_subject(tok)
+                or split.after_quote_subject(tok)
                 or _adverbial_conjunct_subject(tok) or _going_on(tok, tok.head))
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "led Wasserman Schultz to announce": the object of the governing verb, else its
@@ -353,5 +354,6 @@ def stranded_subject(tok: Any) -> Any:
             found = names[-1] if names else misparsed.apposed_opening_speaker(tok, child)
             if found is not None:
                 return found
+    # "That plan, many argue, could ...": quantifier_subject
     return (misparsed.opening_subject(tok) or hung_subject(tok) or clausal_subject_noun(tok)
-            or quantifier_subject(tok))  # "That plan, many argue, could ..."
+            or quantifier_subject(tok) or misparsed.subordinated_subject(tok))
