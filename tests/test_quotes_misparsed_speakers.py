@@ -215,3 +215,19 @@ def test_subject_of_a_subordinated_conjunct(nlp: Any) -> None:
             "criticized the council for its handling of the vote.")
     assert ("Tom Reyes", "criticized") in [(speaker, cue) for speaker, cue, _ in
                                            found_triples(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with" a name and a participle right after it: the name's words
+        ("The session ended with Lopez asking the minister whether the plan was funded.",
+         ("Lopez", "asking")),
+        # ... not a participle set off by a comma ("sided with X, saying": not X)
+        ("The judge sided with the tenants, saying the eviction notices were unlawful.",
+         ("The judge", "saying")),
+    ],
+)
+def test_participle_after_with_and_its_subject(nlp: Any, text: str,
+                                               expected: tuple[str, str]) -> None:
+    assert expected in [(speaker, cue) for speaker, cue, _ in found_triples(nlp, text)]

@@ -28,7 +28,8 @@ and :func:`fivew.quotes_subjects.stranded_subject`.
   ..."): the participle's subject speaks; an opening participle the parse made a subject
   ("Claiming X is Y, Trump told Fox ..."): the main clause's subject speaks.
 - :func:`subordinated_subject`: a speaker the parse made the object of a subordinating word
-  it took for a preposition ("grew louder as Jane Roe, the mayor's daughter, attacked X").
+  it took for a preposition ("grew louder as Jane Roe, the mayor's daughter, attacked X"),
+  or of "with" before a participle ("ended with Roe asking X").
 """
 
 from __future__ import annotations
@@ -343,6 +344,10 @@ SUBORDINATORS = frozenset({"as", "while", "because", "after", "before", "since",
                            "although", "though", "when", "once"})
 
 
+#: Words whose object a participle right after it is said of ("The conversation ended with
+#: Roe asking X": Roe asks).
+PARTICIPLE_SUBORDINATORS = frozenset({"with"})
+
 #: Parts of speech of a subordinated subject: a name or a pronoun (a common noun after "as"
 #: is mostly a real preposition's object: "defended Sanders as a mainstream candidate").
 NAME_POS = frozenset({"PROPN", "PRON"})
@@ -355,16 +360,19 @@ def subordinated_subject(tok: Any) -> Any:
     daughter, attacked X": Jane Roe), or as a conjunct ("Opposition grew as Jo Roe, a
     judge, criticized X": Jo Roe, not the subject of "grew"); else None. Found among
     PolNeAR train's matched contents without a speaker (even documents): speaker-attributed
-    F1 +0.0001 / 0 (even / odd), dev unchanged."""
-    if tok.dep_ not in ("advcl", "conj") or tok.tag_ not in FINITE_TAGS or any(
+    F1 +0.0001 / 0 (even / odd), dev unchanged. A participle right after "with" and a name
+    is the name's ("The conversation ended with Maddow asking X"; +0.0001 / 0, dev
+    unchanged)."""
+    words = SUBORDINATORS if tok.tag_ in FINITE_TAGS else PARTICIPLE_SUBORDINATORS
+    if tok.dep_ not in ("advcl", "conj") or tok.tag_ not in (FINITE_TAGS | {"VBG"}) or any(
             c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in tok.children):
         return None
     doc = tok.doc
     before = tok.i - 1
-    while before > tok.sent.start and doc[before].pos_ == "PUNCT":
-        before -= 1
+    while before > tok.sent.start and doc[before].pos_ == "PUNCT" and tok.tag_ != "VBG":
+        before -= 1  # a participle follows right after ("sided with X, saying": not X)
     word = next((c for c in tok.head.children if c.dep_ == "prep" and c.i < tok.i
-                 and c.text.lower() in SUBORDINATORS and before <= c.right_edge.i < tok.i), None)
+                 and c.text.lower() in words and before <= c.right_edge.i < tok.i), None)
     objects = [c for c in word.children if c.dep_ == "pobj"] if word is not None else []
     if not objects or objects[0].pos_ not in NAME_POS or tok.head.tag_ not in FINITE_TAGS:
         return None  # "defended X as a mainstream candidate, mocked Y": a preposition;

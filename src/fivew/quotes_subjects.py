@@ -185,7 +185,8 @@ def _parse_subject(tok: Any) -> Any:
     ):
         # ", saying ...": said by the main clause's subject, unless an adverbial relative
         # clause ends right before the participle ("..., where protesters gathered, chanting")
-        return adverbial_relative_subject(tok) or _going_on(tok, tok.head)
+        return (adverbial_relative_subject(tok) or misparsed.subordinated_subject(tok)
+                or _going_on(tok, tok.head))
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _going_on(tok, tok.head.head)  # "responded by blaming", "after warning"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and cue_lemma(tok) in load_quote_lists().speech:
