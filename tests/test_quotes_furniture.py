@@ -80,6 +80,22 @@ def test_a_speaker_holds_no_clause_the_parse_hung_on_it(nlp: Any) -> None:
     assert speakers and all("concerns" not in who for who in speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what the parse hangs on the name after a relative clause is no part of it
+        ("“The plan will fail,” said Ruiz, who ran the state agency from 2001 to 2009, in an "
+         "interview.", "Ruiz"),
+        # ... but a second name joined to it is
+        ("Maria Ruiz, who ran the state agency for a decade, and Tom Bell, its former counsel, "
+         "said the plan would fail.",
+         "Maria Ruiz, who ran the state agency for a decade, and Tom Bell, its former counsel"),
+    ],
+)
+def test_a_speaker_ends_at_a_clause_on_its_name(nlp: Any, text: str, speaker: str) -> None:
+    assert speaker in [who for who, _, _ in found_triples(nlp, text)]
+
+
 def test_a_speaker_starts_after_a_quote_closing_before_it() -> None:
     # the parse runs the end of a quote whose opening mark it never saw into the name
     doc = build([("fine", "JJ", "ADJ", "dep", 5), (",", ",", "PUNCT", "punct", 5),
