@@ -96,6 +96,22 @@ def test_a_speaker_ends_at_a_clause_on_its_name(nlp: Any, text: str, speaker: st
     assert speaker in [who for who, _, _ in found_triples(nlp, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a time the parse hangs on the name is no part of it
+        ("The island nation's new president on Friday rejected the lender's offer of a "
+         "bailout.", "The island nation's new president"),
+        ("The Sanders campaign on Monday questioned her judgment.", "The Sanders campaign"),
+        # ... a year in the name is
+        ("The Health Security Act of 2009 proposed a national insurance system.",
+         "The Health Security Act of 2009"),
+    ],
+)
+def test_a_speaker_ends_before_a_time_after_it(nlp: Any, text: str, speaker: str) -> None:
+    assert speaker in [who for who, _, _ in found_triples(nlp, text)]
+
+
 def test_a_speaker_starts_after_a_quote_closing_before_it() -> None:
     # the parse runs the end of a quote whose opening mark it never saw into the name
     doc = build([("fine", "JJ", "ADJ", "dep", 5), (",", ",", "PUNCT", "punct", 5),

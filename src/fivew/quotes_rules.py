@@ -223,7 +223,8 @@ def trim_tokens(doc: Any, left: int, right: int) -> tuple[int, int] | None:
 
 def source_core(tok: Any) -> tuple[int, int]:
     """Token range (inclusive) of a subject's mention, appositions and clauses left out."""
-    left = right = tok.i
+    left = right = timeless = tok.i
+    when_starts = []
     closed = False
     for child in tok.children:
         if child.dep_ in SPEAKER_EXCLUDED_DEPS:
@@ -233,7 +234,35 @@ def source_core(tok: Any) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
         elif (not closed or child.dep_ in ("conj", "cc")) and not _hung_clause(child):
             right = max(right, child.right_edge.i)
+            if _when_phrase(child):
+                when_starts.append(child.left_edge.i)
+            else:
+                timeless = max(timeless, child.right_edge.i)
+    # a time right after the name is no part of it ("Khamenei on Wednesday blamed X"), where
+    # what is left ends on a whole word of a name ("A Monmouth poll out Monday" keeps it).
+    # PolNeAR train: scores unchanged (18 mentions cut, all to what a reader would name);
+    # 4 of 380 real pages changed ("the Associated Press in 2018" -> "the Associated Press")
+    end = tok.doc[timeless]
+    if (timeless < right and end.whitespace_ and end.pos_ in NAME_END_POS
+            and timeless + 1 in when_starts):
+        right = timeless
     return left, right
+
+
+#: Parts of speech a speaker's mention may end on once a time after it is cut off.
+NAME_END_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _when_phrase(child: Any) -> bool:
+    """Whether ``child`` is a phrase of time ("on Wednesday", "last week"; not "of 2009",
+    part of a name: "the Health Security Act of 2009")."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in WHEN_ENTITIES
+    if child.dep_ != "prep" or child.lower_ == "of":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].ent_type_ in WHEN_ENTITIES and (
+        child.doc[child.right_edge.i].ent_type_ in WHEN_ENTITIES)  # not "in May of X"
 
 
 #: Clauses on a speaker's head that end its mention: what the parse hangs on the head after
