@@ -238,3 +238,16 @@ def test_a_possessive_after_a_name_tells_its_gender(nlp: Any) -> None:
             "claimed that Barger supports the agenda. Barger has raised more than $448,000 from "
             "donors, Holden said. Barger said Holden has Trump donors, too, which he denies.")
     assert _speaker_of(nlp, text, "denies") == ("he", "Chris Holden")
+
+
+def test_a_pronoun_past_the_window_goes_on_from_the_same_pronoun_speakers(nlp: Any) -> None:
+    # seven sentences without a name between the resolved "she" and the second one
+    text = ("Maria Lopez runs the bakery on Elm Street. “Bread is a kind of memory,” she said.\n"
+            "The shop opened in 1998. The ovens came from a closed mill in Ohio. The walls are "
+            "painted yellow. The queue starts before dawn. The rye sells out first. The prices "
+            "have not changed in years.\n"
+            "“We open at six, and we close when the bread is gone,” she said.")
+    article = make_article(nlp, text)
+    names = {e.id: e.name for e in article.entities}
+    assert [names.get(q.speaker.entity_id or "") for q in article.quotes if q.speaker] == [
+        "Maria Lopez", "Maria Lopez"]

@@ -250,3 +250,30 @@ def described_antecedent(ctx: Context, pos: int, role: str, gender: str | None,
                 not definite):
             return ctx.sentence_of(at), earlier
     return None
+
+
+#: How many sentences back a pronoun speaker may go on from the last speaker of the same
+#: pronoun (see :func:`chained_antecedent`); a conventional bound (about a long
+#: profile's page), not tuned.
+CHAIN_MAX_SENTENCES = 30
+
+
+def chained_antecedent(ctx: Context, pos: int, pronoun: str,
+                       speakers: list[tuple[int, Speaker]]) -> str | None:
+    """The entity most of the earlier speakers given as the same pronoun ("he") were
+    resolved to (the nearest of them on a tie), for a pronoun at ``pos`` that
+    :func:`antecedent` found no name for: in a profile the subject's name may stand many
+    quotes back ("“...,” he said" throughout), and no other name that agrees stands nearer,
+    or :func:`antecedent` would have taken it. The most, not the nearest: one of those
+    earlier pronouns may have gone to another name in its own window."""
+    first = ctx.sentence_of(pos) - CHAIN_MAX_SENTENCES
+    votes: dict[str, int] = {}
+    for at, earlier in sorted(speakers, key=lambda s: -s[0]):
+        if at >= pos:
+            continue
+        if ctx.sentence_of(at) < first:
+            break
+        if earlier.entity_id and earlier.text.lower() == pronoun:
+            votes[earlier.entity_id] = votes.get(earlier.entity_id, 0) + 1
+    # dicts keep insertion order, nearest first: max() keeps the first of equal counts
+    return max(votes, key=lambda k: votes[k]) if votes else None

@@ -34,6 +34,7 @@ from fivew.quotes_antecedents import (
     PRONOUN_TYPES,
     Context,
     antecedent,
+    chained_antecedent,
     described_antecedent,
     entity_gender,
 )
@@ -259,7 +260,8 @@ def speaker_of(ctx: Context, attr: Attribution,
             speaker.description = described[1].description
             speaker.affiliation_entity_id = described[1].affiliation_entity_id
             return speaker
-        speaker.entity_id = entity.id if entity else None
+        speaker.entity_id = entity.id if entity else chained_antecedent(
+            ctx, pos, head.lower_, speakers)  # "“...,” he said" many quotes on
         return speaker
     if head is not None and head.pos_ == "PRON":
         return speaker  # "I", "we", "you": no entity guessed
