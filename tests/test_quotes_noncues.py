@@ -58,6 +58,13 @@ from .test_quotes import found_triples
         # asking or telling with only the addressee after it: to whom, not what
         ("A reporter was asking Senator Patel after an event in Springfield.", []),
         ("One of his aides told The Boston Globe.", []),
+        # ... those addressed named by a common noun, after the quote that was told, and
+        # with a participle set off after them
+        ("“We will win this fight!” Garcia told reporters, referring to the vote on the "
+         "budget.", [("Garcia", "told", "“We will win this fight!”"),
+                     ("Garcia", "referring to", "the vote on the budget")]),
+        ("“Get your boots on because we have a wall to build!” she told the cheering crowd.",
+         [("she", "told", "“Get your boots on because we have a wall to build!”")]),
         # a present participle after a noun cue says what the noun does, not what it holds
         ("The mayor faces growing concerns surrounding the new bridge project.", []),
         # an armed attack: with an adjective of violence, or on a place and nobody's
