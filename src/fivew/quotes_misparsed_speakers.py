@@ -369,8 +369,9 @@ def subordinated_subject(tok: Any) -> Any:
         return None
     doc = tok.doc
     before = tok.i - 1
-    while before > tok.sent.start and doc[before].pos_ == "PUNCT" and tok.tag_ != "VBG":
-        before -= 1  # a participle follows right after ("sided with X, saying": not X)
+    if tok.tag_ != "VBG":  # a participle follows right after ("sided with X, saying": not X)
+        while before > tok.sent.start and doc[before].pos_ == "PUNCT":
+            before -= 1
     word = next((c for c in tok.head.children if c.dep_ == "prep" and c.i < tok.i
                  and c.text.lower() in words and before <= c.right_edge.i < tok.i), None)
     objects = [c for c in word.children if c.dep_ == "pobj"] if word is not None else []
