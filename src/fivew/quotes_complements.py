@@ -40,6 +40,7 @@ from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
     CLOSING_QUOTES,
     FINITE_TAGS,
+    RELATIVE_TAGS,
     WHEN_ENTITIES,
     Bounds,
     QuoteLists,
@@ -242,10 +243,6 @@ def trailing_report(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, 
         return None
     rule = "speech_clause" if lemma in lists.speech else "attitude_clause"
     return clause_start(root), right, rule
-
-
-#: Tags of relative pronouns ("who", "which", "that").
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _when_or_medium(child: Any, lists: QuoteLists) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 from fivew.quotes_bounds import governed_end
 from fivew.quotes_false_uses import anonymity_words
 from fivew.quotes_rules import (
+    RELATIVE_TAGS,
     WHEN_ENTITIES,
     Bounds,
     QuoteLists,
@@ -249,9 +250,6 @@ def trailing_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
 
 
 
-#: Tags of a relative pronoun ("which", "who").
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
-
 #: What a cue's object or clause hangs by: a cue with none of them after it reports nothing
 #: of its own.
 _OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "prep", "advcl"})
@@ -282,10 +280,10 @@ def _relative_aside(doc: Any, tok: Any, lists: QuoteLists) -> int | None:
     lead = doc[opening : first.left_edge.i]  # "which ,"
     if opening == 0 or doc[opening - 1].text != "," or (lead and lead[-1].text != ","):
         return None
-    if any(not t.is_punct and t.tag_ not in _RELATIVE_TAGS for t in lead) or any(
-            t.tag_ in _RELATIVE_TAGS or t.tag_ == "WP$" for t in first.subtree):
+    if any(not t.is_punct and t.tag_ not in RELATIVE_TAGS for t in lead) or any(
+            t.tag_ in RELATIVE_TAGS or t.tag_ == "WP$" for t in first.subtree):
         return None  # "McCain, whose war heroism Trump belittled, with ...": a true clause
-    pronoun = next((t for t in lead if t.tag_ in _RELATIVE_TAGS), None)
+    pronoun = next((t for t in lead if t.tag_ in RELATIVE_TAGS), None)
     return int(pronoun.i if pronoun is not None else tok.head.left_edge.i)
 
 

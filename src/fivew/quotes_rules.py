@@ -187,6 +187,9 @@ def enough_words(doc: Any, span: tuple[int, int]) -> bool:
 #: when, not what ("agreed on Tuesday", "a statement on Tuesday morning").
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 
+#: Tags of a relative pronoun ("which", "who", "that").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
 
 def only_when(tokens: Any) -> bool:
     """Whether ``tokens`` (a span or slice) hold words, all of them a date or time."""
