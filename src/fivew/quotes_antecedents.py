@@ -91,6 +91,7 @@ class Context:
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
         self.entities = article.entities
+        self.entity_by_id = {entity.id: entity for entity in article.entities}
         self._genders: dict[str, str | None] = {}
 
     def sentence_of(self, char: int) -> int:
@@ -146,9 +147,14 @@ def _antecedent_sentences(ctx: Context, sentence: int) -> list[int]:
 
 
 def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | None,
-                speakers: list[tuple[int, Speaker]]) -> Entity | None:
+               speakers: list[tuple[int, Speaker]],
+               content: tuple[int, int] | None = None) -> Entity | None:
     """The entity a pronoun at ``pos`` stands for: nearest sentence first, subjects first,
-    skipping entities whose type or gender the pronoun rules out.
+    skipping entities whose type or gender the pronoun rules out. A name that is no subject
+    inside the pronoun's own quote's ``content`` is what the speaker speaks of, taken only
+    where no other name is found: "Even that sum would not buy cards capable of displaying
+    Windows Aero Graphics, it said" (the agency named before), not "Microsoft will cut
+    jobs, it said".
 
     Names are looked for in the pronoun's sentence and ``antecedent_max_sentences`` before
     it; an earlier speaker further back, past sentences that open inside a quote, which
@@ -162,11 +168,18 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
     sentences = _antecedent_sentences(ctx, sentence)
     lo = ctx.sent_starts[sentences[-1]]
     by_id = {entity.id: entity for _, _, entity in ctx.mentions_in(lo, pos)}
+    # and those that spoke there as a description ("the agency said" after "... Agency
+    # (BECTA)"), not as a pronoun: a chain of "he"s may have gone wrong
+    pronouns = load_quote_lists().pronouns
+    by_id.update((s.entity_id, ctx.entity_by_id[s.entity_id]) for at, s in speakers
+                 if lo <= at < pos and s.entity_id in ctx.entity_by_id
+                 and s.text.lower() not in pronouns)
     # earlier speakers by sentence, found once: the window may reach far back past quotes
     spoke: dict[int, list[Speaker]] = {}
     for at, speaker in speakers:
         if lo <= at < pos and speaker.entity_id in by_id:
             spoke.setdefault(ctx.sentence_of(at), []).append(speaker)
+    spoken_of: Entity | None = None
     for n in sentences:
         s_lo = ctx.sent_starts[n]
         s_hi = ctx.sent_starts[n + 1] if n + 1 < len(ctx.sent_starts) else len(ctx.text)
@@ -177,6 +190,10 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
                 continue
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
             subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            if not subject and content is not None and content[0] <= start < content[1] and (
+                    span is not None and not _in_subject(span.root)):
+                spoken_of = spoken_of or entity
+                continue
             found.append((0 if subject else 1, entity))
         for speaker in spoke.get(n, []):
             entity = by_id[speaker.entity_id or ""]
@@ -184,7 +201,17 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
                 found.append((0, entity))
         if found:
             return min(found, key=lambda f: f[0])[1]
-    return None
+    return spoken_of
+
+
+def _in_subject(token: Any) -> bool:
+    """Whether ``token`` stands inside its clause's subject ("the trade group for the Blue
+    Cross plans ... as it commented": the plans' group may be what "it" stands for)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        token = token.head
+    return False
 
 
 #: Nouns of a person's role or kin that a "he" or "she" may stand for when they head an

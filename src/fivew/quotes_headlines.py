@@ -40,8 +40,8 @@ from fivew.quotes_rules import (
     trim_tokens,
 )
 
-__all__ = ["headline_cue", "title_attributions", "HEADLINE_MIN_CAPITALISED", "HEADLINE_MAX_WORDS",
-           "SENTENCE_SOURCE_MAX_WORDS"]
+__all__ = ["headline_cue", "title_attributions", "title_cased", "HEADLINE_MIN_CAPITALISED",
+           "HEADLINE_MAX_WORDS", "SENTENCE_SOURCE_MAX_WORDS"]
 
 #: Share of a line's words (function words aside) that must be capitalised for it to be a
 #: title-cased headline. Set by hand on PolNeAR train's titles: they are capitalised
@@ -89,7 +89,7 @@ def _verb_lemma(word: str, lists: QuoteLists) -> str | None:
                  if s in lists.speech or s in lists.attitude or s in lists.naming), None)
 
 
-def _title_cased(words: list[Any]) -> bool:
+def title_cased(words: list[Any]) -> bool:
     content = [t for t in words if t.is_alpha and t.lower_ not in _FUNCTION_WORDS]
     if len(content) < 3 or len(words) > HEADLINE_MAX_WORDS:
         return False
@@ -116,7 +116,7 @@ def headline_cue(doc: Any, tok: Any, line_start: int, lists: QuoteLists) -> Attr
     if not _is_headline_verb(tok, lists):
         return None
     last = line_end(doc, tok.i)
-    if not _title_cased([t for t in doc[line_start : last + 1] if not t.is_space]):
+    if not title_cased([t for t in doc[line_start : last + 1] if not t.is_space]):
         return None
     return _headline_attribution(doc, tok, line_start, last, lists,
                                  _particle(doc, tok, last, lists))
@@ -199,7 +199,7 @@ def title_attributions(doc: Any, found: list[Attribution]) -> list[Attribution]:
     if start >= len(doc):
         return []
     last = line_end(doc, start)
-    if not _title_cased([t for t in doc[start : last + 1] if not t.is_space]):
+    if not title_cased([t for t in doc[start : last + 1] if not t.is_space]):
         sentence_cased = _sentence_cased_cue(doc, start, last, found, lists)
         return [sentence_cased] if sentence_cased is not None else []
     line_stop = token_end(doc[last])

@@ -4,16 +4,18 @@
   sentences, entity mentions by offset, quoted stretches, and the gender and number each
   entity allows a pronoun.
 - :func:`speaker_of` links a named subject to the article entity it mentions; "he"/"she"
-  (and "his"/"her") to the nearest person named before it whose given name or title does
-  not contradict the pronoun (subjects first); "they"/"their" to an organisation or group
-  (or people named together); "it"/"its" to an organisation; "who" to the noun it
-  qualifies. An unnamed source ("an aide to Massoud") keeps its description and gets the
-  entity named inside it as affiliation. A subject the parse found inside the quote
-  ("“I support Cruz,” X tells Y") gives way to the speaker named outside it; the subject of
-  a verb taking a noun cue aimed at it or caused by it ("X faced questions about Y", "The
-  memos raised doubts about Y") is no speaker. A noun cue without a source takes the people
-  named in its "of"/"among" phrase, and a document given as the source its maker where the
-  text names one (:mod:`fivew.quotes_controllers`). Cues the tagger mislabels
+  (and "his"/"her") to the nearest person named before it whose given name or title does not
+  contradict the pronoun (subjects first); "they"/"their" to an organisation or group (or
+  people named together); "it"/"its" to an organisation; "who" to the noun it qualifies. A
+  speaker the model did not tag takes the entity it refers to where one is sure
+  (:mod:`fivew.quotes_referents`: a lone surname, a name tagged elsewhere, "the agency"
+  after one agency named). An unnamed source ("an aide to Massoud") keeps its description
+  and gets the entity named inside it as affiliation. A subject the parse found inside the
+  quote ("“I support Cruz,” X tells Y") gives way to the speaker named outside it; the
+  subject of a verb taking a noun cue aimed at it or caused by it ("X faced questions about
+  Y", "The memos raised doubts about Y") is no speaker. A noun cue without a source takes
+  the people named in its "of"/"among" phrase, and a document given as the source its maker
+  where the text names one (:mod:`fivew.quotes_controllers`). Cues the tagger mislabels
   (:mod:`fivew.quotes_misparsed_speakers`): a title-case headline passive ("Mayor Accused Of
   Fraud") names no source; a cue verb read as a noun ("Lee claims he won") keeps its
   subject.
@@ -48,6 +50,7 @@ from fivew.quotes_misparsed_speakers import (
     opening_verb_speaker,
     participle_apposed_speaker,
 )
+from fivew.quotes_referents import described_organisation, same_name_bearer, surname_bearer
 from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
@@ -250,7 +253,7 @@ def speaker_of(ctx: Context, attr: Attribution,
         role = lists.pronouns.get(head.lower_)
     if role in PRONOUN_TYPES and head is not None and head.pos_ == "PRON":
         pos, gender = int(head.idx), PRONOUN_GENDER.get(head.lower_)
-        entity = antecedent(ctx, pos, PRONOUN_TYPES[role], gender, speakers)
+        entity = antecedent(ctx, pos, PRONOUN_TYPES[role], gender, speakers, attr.content)
         described = described_antecedent(ctx, pos, role, gender, speakers)
         if described is not None and (entity is None or described[0] > _last_sentence(
                 ctx, entity, pos, speakers, described[1])):
@@ -271,11 +274,18 @@ def speaker_of(ctx: Context, attr: Attribution,
     if named and (entity is None
                   or entity.type in NOT_SPEAKER_TYPES and entity.name == head.text):
         # "Wykes said" after "Til Wykes" (the tagger may take "Wykes" for a plural noun)
-        entity = _surname_bearer(ctx, head) or entity
+        entity = surname_bearer(ctx, head) or entity
+    if named and entity is None:  # "BECTA wrote" after "BECTA warned"
+        entity = same_name_bearer(ctx, speaker.text.removesuffix("’s").removesuffix("'s"))
     if entity is not None and entity.type != "PLACE" or (
         entity is not None and head is not None and head.pos_ == "PROPN"
     ):
         speaker.entity_id = entity.id if entity else None
+        return speaker
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if entity is None else None
+    organisation = described_organisation(ctx, span) if span is not None else None
+    if organisation is not None:  # "the agency said" after "the ... Agency (BECTA) said"
+        speaker.entity_id = organisation.id
         return speaker
     # An unnamed source: keep its description, and the entity it is affiliated with.
     speaker.description = ctx.text[start:end]
@@ -304,23 +314,6 @@ NOT_NAME_POS = frozenset({"NUM", "PRON", "DET"})
 #: name ends with it ("Covic" a group, "Lara" a place). Not an organisation: "Tata says"
 #: after "Ratan N. Tata" is the company as often.
 NOT_SPEAKER_TYPES = frozenset({"PLACE", "GROUP", "OTHER"})
-
-
-def _surname_bearer(ctx: Context, head: Any) -> Entity | None:
-    """The person a lone surname as a speaker stands for where the model did not tag it as
-    theirs ("Wykes said" after "Til Wykes", or tagged as an organisation: "Mendes"): the
-    person whose name ends with it, the one with most mentions where several do, as the
-    entities stage groups a surname (:func:`fivew.entities_grouping.group`). On 371 real
-    pages (fundus-eval, l3s-gn1) the speakers of 17 pages changed entity this way, those of
-    16 rightly ("Covic" to Ante Covic, "Dr Kirschner" to Diana Kirschner, "Wykes", tagged a
-    plural noun, to Til Wykes), 1 wrongly ("This Easter" to a "person" the model made of
-    "Mottisfont's Easter"); letting an
-    organisation be overridden too sent "Tata says" to Ratan N. Tata and "NASA" to "George
-    Diller - NASA". PolNeAR scores unchanged (a speaker matches by its span there)."""
-    word = head.text.removesuffix("’s").removesuffix("'s")
-    bearers = [e for e in ctx.entities if e.type == "PERSON" and " " in e.name
-               and e.name.split()[-1] == word and " - " not in e.name]
-    return max(bearers, key=lambda e: len(e.mentions)) if bearers else None
 
 
 def _last_sentence(ctx: Context, entity: Entity, pos: int, speakers: list[tuple[int, Speaker]],
