@@ -27,6 +27,18 @@ from .test_quotes import found_triples
         ("The new mayor is a quiet man. He reminds me of my grandfather.", []),
         ("The mayor reminded voters of her record on taxes.",
          [("The mayor", "reminded", "voters of her record on taxes")]),
+        # an embrace of a person is bodily; of an idea, a stance
+        ("The team's owner embraced Maria Lindqvist in front of the photographers.", []),
+        ("He embraced the coach with a long hug.", []),
+        ("The council embraced the idea of a night bus.",
+         [("The council", "embraced", "the idea of a night bus")]),
+        # someone found in a bodily state is discovered, also in the passive; a jury's
+        # finding is one
+        ("Police found the woman dead inside her home on Wednesday.", []),
+        ("Rescuers found him alive under the rubble.", []),
+        ("The fisherman was found unconscious on the beach on Sunday.", []),
+        ("A jury found the driver guilty of fraud.",
+         [("A jury", "found", "the driver guilty of fraud")]),
         # still cues: a permitted discussion, a campaign on an issue
         ("The mayor was authorized to discuss the budget with the council.",
          [("The mayor", "discuss", "the budget with the council")]),

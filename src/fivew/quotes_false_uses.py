@@ -10,13 +10,18 @@ verb rules read it as a cue. Two uses are no report, and PolNeAR annotates none 
 - **on someone's behalf**: "Bill Clinton campaigned on his wife's behalf" is working for
   her; the "on" of the phrasal cue "campaign on X" (its topic) gets no topic there;
 - **likening**: "Kasich reminds us of the houseguest who won't leave" says he resembles
-  one; the writer (me, us) is reminded of a thing, not told anything.
+  one; the writer (me, us) is reminded of a thing, not told anything;
+- **bodily uses**: "embraced Geri in front of photographers", "found the woman dead inside
+  her home": an embrace of a person, a person found in a bodily state. These two were
+  found on real pages (fundus-eval, l3s-gn1), where they made quotes of "Geri" and "the
+  woman dead inside her home"; PolNeAR train marks no such use (figures in the docstrings).
 
 Each was found among the false positives on PolNeAR train (even documents) and kept only
 where the odd-numbered documents did not lose (figures in each docstring: content-overlap
 F1, then speaker-attributed F1, even / odd documents). The words are the keys
-``anonymity_nouns``, ``permission_verbs``, ``behalf_nouns``, ``likening_verbs`` and
-``likening_objects`` of ``resources/quotes.json``.
+``anonymity_nouns``, ``permission_verbs``, ``behalf_nouns``, ``likening_verbs``,
+``likening_objects``, ``bodily_verbs``, ``finding_verbs`` and ``found_states`` of
+``resources/quotes.json``.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from fivew.quotes_antecedents import PERSON_ROLE_NOUNS
 from fivew.quotes_rules import quote_resource
 
 __all__ = ["false_use", "anonymity_purpose", "anonymity_words", "ANONYMITY_ADVERBS"]
@@ -50,7 +56,7 @@ def _word_lists() -> dict[str, frozenset[str]]:
     raw = quote_resource()
     return {key: frozenset(raw[key]) for key in (
         "anonymity_nouns", "permission_verbs", "behalf_nouns", "likening_verbs",
-        "likening_objects")}
+        "likening_objects", "bodily_verbs", "finding_verbs", "found_states")}
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +79,8 @@ def anonymity_purpose(cue: Any, xcomp: Any) -> bool:
 
 def false_use(tok: Any) -> bool:
     """Whether the verb ``tok`` is used here in a sense that reports nothing."""
-    return _anonymity_purpose(tok) or _on_behalf(tok) or _likening(tok)
+    return (_anonymity_purpose(tok) or _on_behalf(tok) or _likening(tok) or _embrace(tok)
+            or _found_in_a_state(tok))
 
 
 def _anonymity_purpose(tok: Any) -> bool:
@@ -128,3 +135,39 @@ def _likening(tok: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of"
                and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
                for c in tok.children)
+
+
+#: Object pronouns of people (an embrace of "him" is bodily).
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _embrace(tok: Any) -> bool:
+    """'The Red Bull chief embraced Geri', 'embraced the racing chief with a hug': one of
+    ``bodily_verbs`` with a person for object (a name the model tags as a person, an object
+    pronoun, or a noun of a person's role) holds them, not a view; "embraced the idea" and
+    "embraced the Eastern establishment" (PolNeAR) stay cues. PolNeAR train (it fires once
+    in each half: "a picture of him embracing X", "to continue to embrace him"):
+    content-overlap F1 -0.0001 / 0 (the picture's embrace overlapped the content of the
+    "included" around it by chance), speaker-attributed F1 +0.0001 / +0.0001 (even / odd
+    documents)."""
+    if tok.lemma_.lower() not in _word_lists()["bodily_verbs"]:
+        return False
+    return any(c.dep_ == "dobj" and (
+        c.ent_type_ == "PERSON" or c.lower_ in PERSON_OBJECT_PRONOUNS
+        or c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLE_NOUNS)
+        for c in tok.children)
+
+
+def _found_in_a_state(tok: Any) -> bool:
+    """'Police found the woman dead inside her home', 'found him alive under the rubble':
+    one of ``finding_verbs`` with one of ``found_states`` after it (the parse makes the
+    state the verb's clausal complement, or a word of its object) discovers someone; "found
+    him guilty" and "found that X" stay cues. It fires on no PolNeAR train text; on real
+    pages it dropped 4 wrong quotes of one page ("Joyce Blankenship, 83" | "dead inside her
+    home")."""
+    lists = _word_lists()
+    if tok.lemma_.lower() not in lists["finding_verbs"]:
+        return False
+    states = lists["found_states"]
+    return any(c.i > tok.i and (c.lower_ in states or c.dep_ in ("dobj", "oprd") and any(
+        g.lower_ in states for g in c.children)) for c in tok.children)

@@ -40,6 +40,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from fivew.quotes_false_uses import false_use
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
@@ -91,7 +92,8 @@ def idiom_attributions(doc: Any, found: list[Attribution]) -> list[Attribution]:
         if tok.pos_ != "VERB" or tok.idx in taken:
             continue
         lemma = cue_lemma(tok)
-        listed = lemma in lists.speech or lemma in lists.attitude
+        # not "She was found dead in her home" (quotes_false_uses), as in the verb rules
+        listed = (lemma in lists.speech or lemma in lists.attitude) and not false_use(tok)
         attr = (_relative_object(tok) or _passive_complement(tok)) if listed else None
         if attr is None:
             attr = _light_verb(tok, lemma, light)
