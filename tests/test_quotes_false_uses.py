@@ -37,6 +37,8 @@ from .test_quotes import found_triples
         ("Police found the woman dead inside her home on Wednesday.", []),
         ("Rescuers found him alive under the rubble.", []),
         ("The fisherman was found unconscious on the beach on Sunday.", []),
+        # finding oneself somewhere is ending up there
+        ("Tom Reyes found himself competing as much for others as for himself.", []),
         ("A jury found the driver guilty of fraud.",
          [("A jury", "found", "the driver guilty of fraud")]),
         # still cues: a permitted discussion, a campaign on an issue
