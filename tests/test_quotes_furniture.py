@@ -103,6 +103,9 @@ def test_a_speaker_ends_at_a_clause_on_its_name(nlp: Any, text: str, speaker: st
         ("The island nation's new president on Friday rejected the lender's offer of a "
          "bailout.", "The island nation's new president"),
         ("The Sanders campaign on Monday questioned her judgment.", "The Sanders campaign"),
+        # ... also after a name in apposition
+        ("Freedonia's supreme leader Rufus Firefly on Wednesday blamed Western culture for "
+         "the unrest.", "Freedonia's supreme leader Rufus Firefly"),
         # ... a year in the name is
         ("The Health Security Act of 2009 proposed a national insurance system.",
          "The Health Security Act of 2009"),
