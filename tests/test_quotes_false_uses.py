@@ -37,6 +37,12 @@ from .test_quotes import found_triples
         ("Police found the woman dead inside her home on Wednesday.", []),
         ("Rescuers found him alive under the rubble.", []),
         ("The fisherman was found unconscious on the beach on Sunday.", []),
+        # a toll or a result is no claim and no post
+        ("The storm claimed the lives of 20 people.", []),
+        ("The company posted a loss of 2 billion dollars in the third quarter.", []),
+        ("The goalkeeper posted a 14-9-1 record this season.", []),
+        ("The rebels claimed responsibility for the attack.",
+         [("The rebels", "claimed", "responsibility for the attack")]),
         # finding oneself somewhere is ending up there
         ("Tom Reyes found himself competing as much for others as for himself.", []),
         ("A jury found the driver guilty of fraud.",

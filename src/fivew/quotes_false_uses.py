@@ -14,13 +14,17 @@ verb rules read it as a cue. Two uses are no report, and PolNeAR annotates none 
 - **bodily uses**: "embraced Geri in front of photographers", "found the woman dead inside
   her home": an embrace of a person, a person found in a bodily state. These two were
   found on real pages (fundus-eval, l3s-gn1), where they made quotes of "Geri" and "the
-  woman dead inside her home"; PolNeAR train marks no such use (figures in the docstrings).
+  woman dead inside her home"; PolNeAR train marks no such use (figures in the docstrings);
+- **outcomes**: "The storm claimed the lives of 20 people", "Garon posted a 14-9-1
+  record", "The company posted a loss": a toll or a result, not a claim or a post. Also
+  from real pages; PolNeAR train marks none.
 
 Each was found among the false positives on PolNeAR train (even documents) and kept only
 where the odd-numbered documents did not lose (figures in each docstring: content-overlap
 F1, then speaker-attributed F1, even / odd documents). The words are the keys
 ``anonymity_nouns``, ``permission_verbs``, ``behalf_nouns``, ``likening_verbs``,
-``likening_objects``, ``bodily_verbs``, ``finding_verbs`` and ``found_states`` of
+``likening_objects``, ``bodily_verbs``, ``finding_verbs``, ``found_states``,
+``toll_verbs``, ``toll_objects``, ``result_verbs`` and ``result_objects`` of
 ``resources/quotes.json``.
 """
 
@@ -56,7 +60,8 @@ def _word_lists() -> dict[str, frozenset[str]]:
     raw = quote_resource()
     return {key: frozenset(raw[key]) for key in (
         "anonymity_nouns", "permission_verbs", "behalf_nouns", "likening_verbs",
-        "likening_objects", "bodily_verbs", "finding_verbs", "found_states")}
+        "likening_objects", "bodily_verbs", "finding_verbs", "found_states", "toll_verbs",
+        "toll_objects", "result_verbs", "result_objects")}
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +85,7 @@ def anonymity_purpose(cue: Any, xcomp: Any) -> bool:
 def false_use(tok: Any) -> bool:
     """Whether the verb ``tok`` is used here in a sense that reports nothing."""
     return (_anonymity_purpose(tok) or _on_behalf(tok) or _likening(tok) or _embrace(tok)
-            or _found_in_a_state(tok) or _found_oneself(tok))
+            or _found_in_a_state(tok) or _found_oneself(tok) or _outcome(tok))
 
 
 def _anonymity_purpose(tok: Any) -> bool:
@@ -195,3 +200,24 @@ def _found_oneself(tok: Any) -> bool:
                 g.dep_ == "nsubj" and g.lower_ in REFLEXIVE_PRONOUNS for g in child.children):
             return True
     return False
+
+
+def _outcome(tok: Any) -> bool:
+    """'The storm claimed the lives of 20 people', 'The virus claimed its first victim',
+    'Garon posted a 14-9-1 record', 'The company posted a loss': one of ``toll_verbs`` with
+    one of ``toll_objects`` for object, or one of ``result_verbs`` with one of
+    ``result_objects``, counts the dead or states a result; "claimed responsibility" and
+    "posted a photo" stay cues. On real pages it dropped quotes such as "the life of Pat
+    Horn, 78". PolNeAR train (fires twice on odd documents: "Sanders posted an overwhelming
+    victory", and "to post a 17 percent increase" inside the content of "Wall Street is
+    looking for", which it overlapped by chance): content-overlap F1 0 / -0.0001, the
+    others unchanged (even / odd documents)."""
+    lists = _word_lists()
+    lemma = tok.lemma_.lower()
+    if lemma in lists["toll_verbs"]:
+        objects = lists["toll_objects"]
+    elif lemma in lists["result_verbs"]:
+        objects = lists["result_objects"]
+    else:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children)
