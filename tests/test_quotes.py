@@ -545,6 +545,14 @@ def test_verb_with_an_object_after_a_closed_quote_does_not_report_it(nlp: Any) -
     assert ("he", "beamed", "“We won,”") in found_triples(nlp, "“We won,” he beamed.")
 
 
+def test_unlisted_verb_after_a_full_stop_does_not_report_the_quote_before(nlp: Any) -> None:
+    # a full stop after the closing mark ends the quote's sentence: "did" says nothing of the
+    # partial quote before it, as "beamed" right after a comma does
+    text = ("The governor has granted the police chief “extended leave of absence”. He did "
+            "so after the prosecutor's visit.")
+    assert found_triples(nlp, text) == []
+
+
 def test_quote_goes_on_from_the_quoted_speaker_further_back_in_its_paragraph(nlp: Any) -> None:
     # no speech verb in the sentences just before: the quote is the quoted speaker's, not
     # the worrying's

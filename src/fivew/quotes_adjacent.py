@@ -62,13 +62,22 @@ def inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
     if not words or "\n" in text[chunk[1] : words[0].idx]:
         return None
     first = words[0]
-    if first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i > first.i for c in first.children):
+    # a full stop after the closing mark ends the quote's sentence (“...”. He did so): the
+    # next one's verb reports the quote only if it is a reporting verb
+    ended = any(mark in text[chunk[1] : first.idx] for mark in SENTENCE_END_MARKS)
+    speech = load_quote_lists().speech
+    if first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i > first.i for c in first.children
+                                    ) and not (ended and cue_lemma(first) not in speech):
         return first
     if (first.dep_ == "nsubj" and first.pos_ in ("PRON", "PROPN") and len(words) > 1
             and words[1].pos_ == "VERB" and first.head.i == words[1].i
-            and _free_for_quote(words[1])):
+            and _free_for_quote(words[1]) and not (ended and cue_lemma(words[1]) not in speech)):
         return words[1]
     return _subject_then_cue(span, first) or _misread_cue(span, first)
+
+
+#: Marks that end a sentence after a quote's closing mark.
+SENTENCE_END_MARKS = (".", "!", "?")
 
 
 #: What an unlisted verb governs when it says something of its own, not the quote before it.
