@@ -217,6 +217,8 @@ def test_possessive_pronoun_gives_an_unnamed_source_its_affiliation(
          "close at noon. He added that drivers should avoid the area.", "A police spokesman"),
         ("Officials at the ministry said the talks had failed. They added that a new round "
          "would start in May.", "Officials at the ministry"),
+        ("John Smith owns the ship. A Dover coastguard said it was a mystery why it ran "
+         "aground. He added that the crew was safe.", "A Dover coastguard"),
         # ... but not one of the other gender, nor one in the sentence of the name
         ("Maria Lopez said the plan was sound. A spokesman said it was late. She added that "
          "the budget was fine.", None),
