@@ -240,6 +240,9 @@ def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str
         # a passive cue: the one criticized is part of the content, the agent its source
         ("Trump was criticized by Cruz for skipping the debate.",
          ("Cruz", "criticized", ["Trump", "for skipping the debate"])),
+        # ... also where the agent comes last
+        ("The plan was dismissed as unworkable by the opposition.",
+         ("the opposition", "dismissed", ["The plan", "as unworkable"])),
     ],
 )
 def test_attribution_fragments(nlp: Any, text: str,

@@ -297,6 +297,9 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
         if rule in ("speech_clause", "attitude_clause", "that_clause", "object", "particle",
                     "passive") and left > tok.i:
             right = to_sentence_end(doc, tok, right, lists, bounds)
+        if rule == "passive":  # "dismissed as alarmist by his opponents": the agent speaks
+            right = min([right] + [c.i - 1 for c in tok.children
+                                   if c.dep_ == "agent" and left < c.i <= right])
         if right < tok.i:
             left = _after_colon(doc, left, right)
         # content stays in the cue's paragraph (the parser's sentences may run over a break)
