@@ -556,6 +556,15 @@ def test_unlisted_verb_after_a_full_stop_does_not_report_the_quote_before(nlp: A
     assert found_triples(nlp, text) == []
 
 
+def test_cue_in_a_parenthesis_after_a_quote_does_not_report_it(nlp: Any) -> None:
+    # "(X declined to comment.)" is an aside: the quote before it goes on from its speaker
+    text = ("Ann Roe, a retired judge, told me that his allies “will defend the decision.” "
+            "His critics, however, “will see this as another broken promise.” (The mayor "
+            "declined to comment for this story.)")
+    quote = next(q for q in make_article(nlp, text).quotes if "broken promise" in q.text)
+    assert quote.cue is not None and quote.cue.text != "declined"
+
+
 def test_quote_goes_on_from_the_quoted_speaker_further_back_in_its_paragraph(nlp: Any) -> None:
     # no speech verb in the sentences just before: the quote is the quoted speaker's, not
     # the worrying's

@@ -24,8 +24,8 @@ from fivew.quotes_misread import MISREAD_SUBJECT_MAX_WORDS, misread_report
 from fivew.quotes_rules import cue_lemma, load_quote_lists
 from fivew.quotes_subjects import cue_subject
 
-__all__ = ["inverted_cue", "introducing_cue", "inverted_speaker", "INVERTED_SUBJECT_MAX_WORDS",
-           "INTRODUCING_PUNCT", "DESCRIPTION_POS"]
+__all__ = ["in_aside", "inverted_cue", "introducing_cue", "inverted_speaker",
+           "INVERTED_SUBJECT_MAX_WORDS", "INTRODUCING_PUNCT", "DESCRIPTION_POS"]
 
 #: Most tokens of a speaker's name or description between a quote and its reporting verb
 #: ("“...?” Mrs. Clinton asked.", "“...,” digital consultant Phil Musser says"). Set by
@@ -62,6 +62,8 @@ def inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
     if not words or "\n" in text[chunk[1] : words[0].idx]:
         return None
     first = words[0]
+    if in_aside(text[chunk[1] : first.idx]):
+        return None  # "“...” (X and Y declined to comment.)": an aside of its own
     # a full stop after the closing mark ends the quote's sentence (“...”. He did so): the
     # next one's verb reports the quote only if it is a reporting verb
     ended = any(mark in text[chunk[1] : first.idx] for mark in SENTENCE_END_MARKS)
@@ -78,6 +80,12 @@ def inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
 
 #: Marks that end a sentence after a quote's closing mark.
 SENTENCE_END_MARKS = (".", "!", "?")
+
+
+def in_aside(between: str) -> bool:
+    """Whether a word after a quote stands in a parenthesis opened after the quote
+    (``between`` is the text from the quote's end to the word)."""
+    return between.rfind("(") > between.rfind(")")
 
 
 #: What an unlisted verb governs when it says something of its own, not the quote before it.
