@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from fivew.quotes_antecedents import PERSON_ROLE_NOUNS
-from fivew.quotes_rules import quote_resource
+from fivew.quotes_rules import PERSONAL_OBJECT_PRONOUNS, quote_resource
 
 __all__ = ["false_use", "anonymity_purpose", "anonymity_words", "ANONYMITY_ADVERBS"]
 
@@ -142,10 +142,6 @@ def _likening(tok: Any) -> bool:
                for c in tok.children)
 
 
-#: Object pronouns of people (an embrace of "him" is bodily).
-PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
-
-
 def _embrace(tok: Any) -> bool:
     """'The Red Bull chief embraced Geri', 'embraced the racing chief with a hug': one of
     ``bodily_verbs`` with a person for object (a name the model tags as a person, an object
@@ -158,7 +154,7 @@ def _embrace(tok: Any) -> bool:
     if tok.lemma_.lower() not in _word_lists()["bodily_verbs"]:
         return False
     return any(c.dep_ == "dobj" and (
-        c.ent_type_ == "PERSON" or c.lower_ in PERSON_OBJECT_PRONOUNS
+        c.ent_type_ == "PERSON" or c.lower_ in PERSONAL_OBJECT_PRONOUNS
         or c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLE_NOUNS)
         for c in tok.children)
 

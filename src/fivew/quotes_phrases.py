@@ -17,6 +17,7 @@ from typing import Any
 
 from fivew.quotes_rules import (
     CONFIDENCE,
+    PERSONAL_OBJECT_PRONOUNS,
     Attribution,
     Bounds,
     QuoteLists,
@@ -93,7 +94,7 @@ def survey_in(doc: Any, tok: Any, bounds: Bounds, lists: QuoteLists) -> Attribut
 #: :data:`VIEW_HOLDER_NOUNS` keep those and leave out "To that end", "To some extent",
 #: "To my knowledge", "To date". PolNeAR train: content-overlap F1 +0.0002 / +0.0001,
 #: speaker-attributed F1 +0.0003 / +0.0002 (even / odd documents).
-VIEW_HOLDER_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you"})
+VIEW_HOLDER_PRONOUNS = PERSONAL_OBJECT_PRONOUNS
 
 #: Nouns that hold a view in "To many, X", "To his critics, X"; others name a degree, an
 #: aim or a date ("To some extent", "To that end", "To date").

@@ -190,6 +190,9 @@ WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 #: Tags of a relative pronoun ("which", "who", "that").
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
+#: Object pronouns that stand for people ("To them, X"; "embraced him").
+PERSONAL_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you"})
+
 
 def only_when(tokens: Any) -> bool:
     """Whether ``tokens`` (a span or slice) hold words, all of them a date or time."""
