@@ -176,8 +176,14 @@ def test_unclosed_quote_of_full_sentences_ends_with_its_paragraph() -> None:
         "“We will not raise fares,”",
         "“The budget is balanced and the trains run on time. Riders deserve better.",
         "“Nobody wants a delay.”"]
+    # a straight mark too ('"He will reiterate his calls ... and more.' at a page's end)
+    text = ('"We will not raise fares," said Baron. "The budget is balanced and the trains '
+            'run on time.\nReporters contributed to this story.')
+    assert [text[s:e] for s, e in quote_marks(text)[0]][-1] == (
+        '"The budget is balanced and the trains run on time.')
     # a stray opening mark after a word, or a fragment, stays no quote
-    for stray in ("It is fine here,“ said Cole.\n\nNext.", "“Too short.\n\nNext."):
+    for stray in ("It is fine here,“ said Cole.\n\nNext.", "“Too short.\n\nNext.",
+                  'It is fine here," said Cole.\n\nNext.'):
         assert quote_marks(stray)[0] == []
 
 
