@@ -47,6 +47,7 @@ def same_name_bearer(ctx: Context, name: str) -> Entity | None:
     """The one entity that has a mention reading exactly ``name`` (a speaker the model did
     not tag where it stands: "BECTA wrote" after "BECTA warned"); None where no entity or
     several do, or where it is a place (a lone surname may be a town's name too)."""
+    name = name.removesuffix("’s").removesuffix("'s")  # "BECTA's report", as a surname
     bearers = {e.id: e for e in ctx.entities
                if e.type != "PLACE" and any(m.text == name for m in e.mentions)}
     return next(iter(bearers.values())) if len(bearers) == 1 else None
@@ -99,7 +100,8 @@ def described_organisation(ctx: Context, span: Any) -> Entity | None:
         if entity.type not in DESCRIBED_TYPES or not wanted <= set(entity.name.lower().split()):
             continue
         line_start = text.rfind("\n", 0, m_start) + 1
-        line_end = text.find("\n", m_end) % (len(text) + 1)  # -1: the text's end
+        line_end = text.find("\n", m_end)
+        line_end = len(text) if line_end < 0 else line_end
         line = doc.char_span(line_start, line_end, alignment_mode="expand")
         words_of_line = [t for t in line if not t.is_space] if line is not None else []
         if text[line_start:line_end].strip() != text[m_start:m_end] and not title_cased(

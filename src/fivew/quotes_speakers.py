@@ -276,7 +276,7 @@ def speaker_of(ctx: Context, attr: Attribution,
         # "Wykes said" after "Til Wykes" (the tagger may take "Wykes" for a plural noun)
         entity = surname_bearer(ctx, head) or entity
     if named and entity is None:  # "BECTA wrote" after "BECTA warned"
-        entity = same_name_bearer(ctx, speaker.text.removesuffix("’s").removesuffix("'s"))
+        entity = same_name_bearer(ctx, speaker.text)
     if entity is not None and entity.type != "PLACE" or (
         entity is not None and head is not None and head.pos_ == "PROPN"
     ):
