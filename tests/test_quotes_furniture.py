@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from fivew.quotes_furniture import date_line
-from fivew.quotes_rules import source_chars
+from fivew.quotes_mentions import source_chars
 
 from .test_quotes import found_triples
 from .test_quotes_misparsed_speakers import build

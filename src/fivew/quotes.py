@@ -75,6 +75,7 @@ from fivew.quotes_linking import (
     sentence_quoter,
 )
 from fivew.quotes_marks import STRIP_MARKS, introduced, quote_marks, word_count
+from fivew.quotes_mentions import source_chars
 from fivew.quotes_nesting import reconcile_nested
 from fivew.quotes_questions import question_attributions
 from fivew.quotes_rules import (
@@ -84,7 +85,6 @@ from fivew.quotes_rules import (
     cue_lemma,
     load_quote_lists,
     quote_sentence_starts,
-    source_chars,
     token_end,
 )
 from fivew.quotes_speakers import Context, medium_of, speaker_of

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fivew.quotes_rules import CONFIDENCE, Attribution, line_end, source_chars, token_end
+from fivew.quotes_mentions import source_chars
+from fivew.quotes_rules import CONFIDENCE, Attribution, line_end, token_end
 
 __all__ = ["colon_content", "colon_led", "COLON_MAX_GAP"]
 

@@ -45,6 +45,7 @@ from fivew.quotes_channels import clause_object
 from fivew.quotes_conjuncts import with_conjunct
 from fivew.quotes_furniture import line_label
 from fivew.quotes_headlines import headline_cue
+from fivew.quotes_mentions import source_chars
 from fivew.quotes_noncues import not_an_adjective_cue
 from fivew.quotes_noun_uses import armed_attack, describing_participle, unheld_decision
 from fivew.quotes_participles import SPEAKING_ENTS
@@ -67,7 +68,6 @@ from fivew.quotes_rules import (
     load_quote_lists,
     only_when,
     sentence_bounds,
-    source_chars,
     span_words,
     token_end,
     trim_tokens,

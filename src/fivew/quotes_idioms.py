@@ -41,13 +41,13 @@ from functools import lru_cache
 from typing import Any
 
 from fivew.quotes_false_uses import false_use
+from fivew.quotes_mentions import source_chars
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     cue_lemma,
     load_quote_lists,
     quote_resource,
-    source_chars,
     token_end,
     trim_tokens,
 )

@@ -35,12 +35,12 @@ from typing import Any
 from fivew.quotes_adjacent import INTRODUCING_PUNCT, INVERTED_SUBJECT_MAX_WORDS
 from fivew.quotes_bounds import end_content
 from fivew.quotes_linking import closing_host
+from fivew.quotes_mentions import source_chars
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     cue_lemma,
     load_quote_lists,
-    source_chars,
     token_end,
 )
 from fivew.quotes_subjects import cue_subject

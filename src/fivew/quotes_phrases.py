@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_mentions import source_chars
 from fivew.quotes_rules import (
     CONFIDENCE,
     PERSONAL_OBJECT_PRONOUNS,
@@ -22,7 +23,6 @@ from fivew.quotes_rules import (
     Bounds,
     QuoteLists,
     cue_lemma,
-    source_chars,
     span_words,
     token_end,
     trim_tokens,

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_mentions import source_chars
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     cue_lemma,
-    source_chars,
     token_end,
     trim_tokens,
 )

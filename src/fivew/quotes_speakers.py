@@ -42,6 +42,7 @@ from fivew.quotes_antecedents import (
 )
 from fivew.quotes_controllers import artifact_author, of_holder
 from fivew.quotes_included_holders import included_holder
+from fivew.quotes_mentions import source_chars
 from fivew.quotes_misparsed_speakers import (
     NOT_SPEAKER_ENTS,
     dated_opening_speaker,
@@ -54,7 +55,6 @@ from fivew.quotes_referents import described_organisation, same_name_bearer, sur
 from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
-    source_chars,
     token_end,
 )
 from fivew.quotes_subjects import cue_subject

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_mentions import source_chars, source_core
 from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     cue_lemma,
-    source_chars,
-    source_core,
     token_end,
     trim_tokens,
 )

@@ -62,6 +62,7 @@ from fivew.quotes_experiencers import experiencer_object
 from fivew.quotes_extents import held_aside, subject_start, to_sentence_end, trailing_parts
 from fivew.quotes_false_uses import anonymity_purpose
 from fivew.quotes_findings import document_finding
+from fivew.quotes_mentions import source_chars
 from fivew.quotes_misread import misread_complement
 from fivew.quotes_noncues import not_a_cue
 from fivew.quotes_objects import (
@@ -87,7 +88,6 @@ from fivew.quotes_rules import (
     load_quote_lists,
     only_when,
     sentence_bounds,
-    source_chars,
     token_end,
     trim_tokens,
 )
