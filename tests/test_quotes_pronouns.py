@@ -192,6 +192,37 @@ def test_a_name_borne_by_men_and_women_rules_out_no_pronoun(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Tricia" is in neither hand list; the census lists give it to women only, so "he"
+        # skips her, named last, for the man named first
+        ("Ethan Morrow spoke at the hearing on Monday. Tricia Cooke arrived later "
+         "with aides. \"That is not true,\" he said.", ("he", "Ethan Morrow")),
+        # "Delbert" likewise to men only
+        ("Fatima Hassan spoke at the hearing on Monday. Delbert Rowe arrived later "
+         "with aides. \"That is not true,\" she said.", ("she", "Fatima Hassan")),
+    ],
+)
+def test_census_first_names_tell_the_gender(nlp: Any, text: str,
+                                            expected: tuple[str, str]) -> None:
+    assert _speaker_of(nlp, text, "said") == expected
+
+
+def test_a_lone_surname_is_no_census_first_name(nlp: Any) -> None:
+    # "Clinton" is a man's first name in the census lists, but alone it is a surname here
+    text = ("Sanders spoke first. Clinton answered him at the rally on Monday. \"We will win "
+            "this state,\" she said.")
+    assert _speaker_of(nlp, text, "said") == ("she", "Clinton")
+
+
+def test_a_census_name_borne_by_men_elsewhere_rules_out_no_pronoun(nlp: Any) -> None:
+    # the census gives "Andrea" to women; in Italy it is a man's name (unisex_names)
+    text = ("Andrea Orlando chaired the session on Monday. Fatima Hassan arrived later "
+            "with aides. \"We will not resign,\" he said.")
+    assert _speaker_of(nlp, text, "said") == ("he", "Andrea Orlando")
+
+
+@pytest.mark.parametrize(
     ("text", "description", "affiliation"),
     [
         ("Ahmad Massoud spoke in Kabul on Monday. His spokesman said the talks had failed.",
@@ -234,9 +265,9 @@ def test_pronoun_for_an_unnamed_source(nlp: Any, text: str, description: str | N
 
 
 def test_a_possessive_after_a_name_tells_its_gender(nlp: Any) -> None:
-    """"Kathryn" is in neither list of given names: "her backers" after her name says "he"
-    is not hers."""
-    text = ("Kathryn Barger and her backers have emphasized her endorsement. Chris Holden has "
+    """"Karine" is in no list of given names (the census lists hold it too rarely): "her
+    backers" after her name says "he" is not hers."""
+    text = ("Karine Barger and her backers have emphasized her endorsement. Chris Holden has "
             "claimed that Barger supports the agenda. Barger has raised more than $448,000 from "
             "donors, Holden said. Barger said Holden has Trump donors, too, which he denies.")
     assert _speaker_of(nlp, text, "denies") == ("he", "Chris Holden")

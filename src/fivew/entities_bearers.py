@@ -38,8 +38,9 @@ def bearer_by_title(title: str, bearers: dict[str, list[tuple[str | None, str]]]
     wanted = name_gender(title)
     if wanted is not None:
         fits = [root for root, named in bearers.items()
-                if any(name_gender(t, given) == wanted for t, given in named)
-                and not any(name_gender(t, given) not in (wanted, None) for t, given in named)]
+                if any(name_gender(t, given, full_name=True) == wanted for t, given in named)
+                and not any(name_gender(t, given, full_name=True) not in (wanted, None)
+                            for t, given in named)]
     else:
         fits = [root for root, named in bearers.items() if any(t == title for t, _ in named)]
     return fits[0] if len(fits) == 1 else None

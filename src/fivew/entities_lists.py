@@ -7,7 +7,9 @@ rebuilt from the offline extract in ``../shared/data/geo/gazetteer`` with::
 
     python -m fivew.entities_lists ../shared/data/geo/gazetteer
 
-Nothing here is read or fetched at run time beyond these two shipped files.
+Where those lists know no given name, :func:`name_gender` reads the US Census Bureau's 1990
+lists of first names (public domain), as the pinned ``names`` package ships them. Nothing
+here is fetched at run time: every file read is installed with fivew or its dependencies.
 """
 
 from __future__ import annotations
@@ -85,9 +87,14 @@ def load_name_lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
 
 
-def name_gender(title: str | None = None, given: str = "") -> str | None:
+def name_gender(title: str | None = None, given: str = "", full_name: bool = False) -> str | None:
     """'m', 'f' or None: the gender a title asks for ("mrs"), else a given name's ("hillary"),
-    by :func:`load_name_lists`; both as the caller folded them."""
+    by :func:`load_name_lists`; both as the caller folded them. Where ``given`` opens a
+    full name (``full_name``: a surname follows), the census lists too
+    (:func:`census_genders`), unless the name is one of the hand-kept names borne by men and
+    women alike: they hold many surnames ("Clinton", "Scott", "Wallace" are men's first
+    names there), so a lone name is not looked up in them ("Clinton" alone stood for Hillary
+    Clinton on a PolNeAR dev text, and "she" lost her)."""
     names = load_name_lists()
     if title in names["male_titles"]:
         return "m"
@@ -97,7 +104,49 @@ def name_gender(title: str | None = None, given: str = "") -> str | None:
         return "m"
     if given in names["female_names"]:
         return "f"
-    return None
+    if not full_name or given in names["unisex_names"]:
+        return None
+    return census_genders().get(given)
+
+
+#: How many times more often one sex bears a census first name than the other for the name
+#: to tell a gender (shares are per cent of each sex's population, so comparable). Written
+#: for fivew: at 20, names US parents give to both sexes ("Kim" 6 to 1, "Dana", "Jackie",
+#: "Lindsay" 15 to 1, "Tracy", "Shannon", "Jamie") tell none, as the hand lists left them.
+CENSUS_GENDER_RATIO = 20
+
+#: Least share (per cent of one sex) a census first name needs to tell a gender: rarer
+#: entries are often names of other languages borne by a few Americans of the other sex
+#: ("Nikita", "Yuri", "Misha", "Kai", "Min", "Jin", "Eun" are in the female list only, at
+#: 0.001-0.004). Written for fivew: "Madonna" (0.006) and "Tricia" (0.03) tell one.
+CENSUS_MIN_SHARE = 0.005
+
+
+@functools.lru_cache(maxsize=1)
+def census_genders() -> dict[str, str]:
+    """Folded given name -> 'm' or 'f' from the census first-name lists of the ``names``
+    package (``dist.male.first``, ``dist.female.first``: name, per cent of that sex, ...),
+    by :data:`CENSUS_GENDER_RATIO` and :data:`CENSUS_MIN_SHARE`."""
+    root = resources.files("names")
+    shares = {sex: _census_shares(root.joinpath(f"dist.{sex}.first").read_text("ascii"))
+              for sex in ("male", "female")}
+    genders: dict[str, str] = {}
+    for sex, gender, other in (("male", "m", "female"), ("female", "f", "male")):
+        for name, share in shares[sex].items():
+            if share >= CENSUS_MIN_SHARE and share >= CENSUS_GENDER_RATIO * shares[other].get(
+                    name, 0.0):
+                genders[name] = gender
+    return genders
+
+
+def _census_shares(table: str) -> dict[str, float]:
+    """Folded name -> per cent, from a census first-name table (NAME share cumulative rank)."""
+    shares: dict[str, float] = {}
+    for line in table.splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            shares[fold(fields[0])] = float(fields[1])
+    return shares
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,8 +37,8 @@ def entity_gender(entity: Entity, text: str) -> str | None:
             found = name_gender(title)
             if found is not None:
                 return found
-    first = entity.name.lower().split()[0] if entity.name.split() else ""
-    return name_gender(given=first)
+    words = entity.name.lower().split()
+    return name_gender(given=words[0], full_name=len(words) > 1) if words else None
 
 
 #: Pronouns that, right after a name, are that person's: a possessive joined to it ("Kathryn
