@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from fivew.quotes_antecedents import FIRST_PERSON_WORDS
+
 from .test_quotes import found_triples, make_article
 
 
@@ -213,6 +215,28 @@ def test_a_lone_surname_is_no_census_first_name(nlp: Any) -> None:
     text = ("Sanders spoke first. Clinton answered him at the rally on Monday. \"We will win "
             "this state,\" she said.")
     assert _speaker_of(nlp, text, "said") == ("she", "Clinton")
+
+
+def test_a_name_heard_saying_i_is_a_person_whatever_its_type(nlp: Any) -> None:
+    # the model types "Juande Ramos" and "Ramos" organisations; "I want" says he is a person
+    text = ("Juande Ramos has asked the chairman to keep the striker after his four goals "
+            "against Reading.\nRamos said: \"The chairman knows I want him to stay.\"\n"
+            "He added: \"He made a great contribution against Reading.\"")
+    assert _speaker_of(nlp, text, "added") == ("He", "Ramos")
+
+
+@pytest.mark.parametrize(
+    ("quote", "first_person"),
+    [
+        ("“I want him to stay.”", True),
+        ("“I’m not leaving,”", True),
+        ("\"My club will decide.\"", True),
+        ("“We will decide.”", False),
+        ("“It was the worst loss since World War I.”", False),
+    ],
+)
+def test_first_person_words_of_a_quote(quote: str, first_person: bool) -> None:
+    assert bool(FIRST_PERSON_WORDS.search(quote)) is first_person
 
 
 def test_a_census_name_borne_by_men_elsewhere_rules_out_no_pronoun(nlp: Any) -> None:

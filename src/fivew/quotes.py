@@ -268,6 +268,8 @@ def find_quotes(article: Article) -> Article:
         attr.extra["speaker"] = speaker
         if speaker is not None:
             speakers.append((speaker.start, speaker))
+            if speaker.entity_id is not None and attr.kind == "direct":
+                ctx.heard_in_first_person(speaker.entity_id, contents)
         if speaker is not None and all(speaker.start <= s and e <= speaker.end
                                        for s, e in contents):
             continue  # "..., insist officials": a content read inside its own speaker

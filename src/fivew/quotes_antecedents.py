@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from fivew.article import Article, Entity, Speaker
@@ -17,7 +18,7 @@ from fivew.entities_lists import name_gender
 from fivew.quotes_rules import load_quote_lists, quote_sentence_starts
 
 __all__ = ["Context", "antecedent", "described_antecedent", "entity_gender", "PRONOUN_TYPES",
-           "PRONOUN_GENDER", "PERSON_ROLE_NOUNS"]
+           "PRONOUN_GENDER", "PERSON_ROLE_NOUNS", "FIRST_PERSON_WORDS"]
 
 #: Entity types a pronoun can stand for.
 PRONOUN_TYPES = {"PERSON": ("PERSON",), "PLURAL": ("ORG", "GROUP"), "ORG": ("ORG",)}
@@ -73,6 +74,14 @@ def pronoun_gender(ctx: Context, entity: Entity) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
+#: Words of a direct quote in the first person singular: "I" before a lower-case word or
+#: an apostrophe ("I want", "I’m"; not "World War I"), "me", "my", "myself". Whoever is
+#: quoted saying them is a person: 'Ramos said: "The chairman knows I want Berbatov to
+#: stay ..." He added: ...' (the model typed "Ramos" and "Juande Ramos" organisations, and
+#: "He" went to "Spurs", on a real page of l3s-gn1).
+FIRST_PERSON_WORDS = re.compile(r"\bI(?=[’'][a-z]| [a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
+
+
 class Context:
     """What the speaker rules look up: sentences, entity mentions, quoted stretches."""
 
@@ -93,6 +102,7 @@ class Context:
         self.entities = article.entities
         self.entity_by_id = {entity.id: entity for entity in article.entities}
         self._genders: dict[str, str | None] = {}
+        self.first_person: set[str] = set()  # see :meth:`heard_in_first_person`
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
@@ -123,9 +133,17 @@ class Context:
             self._genders[entity.id] = found
         return self._genders[entity.id]
 
+    def heard_in_first_person(self, entity_id: str, contents: list[tuple[int, int]]) -> None:
+        """Note that ``entity_id`` was heard saying ``contents``, a direct quote: one who says
+        "I" or "my" is a person, whatever type the model gave the name, and "he" or "she"
+        may stand for it afterwards (see :data:`FIRST_PERSON_WORDS`)."""
+        if any(FIRST_PERSON_WORDS.search(self.text, s, e) for s, e in contents):
+            self.first_person.add(entity_id)
+
     def agrees(self, entity: Entity, types: tuple[str, ...], gender: str | None) -> bool:
         """Whether a pronoun asking for ``types`` and ``gender`` can stand for ``entity``."""
-        if entity.type not in types:
+        if entity.type not in types and not (
+                "PERSON" in types and entity.id in self.first_person):
             return False
         found = self.gender(entity) if gender is not None else None
         return found is None or found == gender
