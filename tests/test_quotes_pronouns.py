@@ -225,6 +225,13 @@ def test_a_name_heard_saying_i_is_a_person_whatever_its_type(nlp: Any) -> None:
     assert _speaker_of(nlp, text, "added") == ("He", "Ramos")
 
 
+def test_a_name_inside_a_first_person_content_is_spoken_of(nlp: Any) -> None:
+    # "Obama" is a subject inside the mixed quote's content, which is the speaker's own
+    text = ("John Smith spoke at the rally on Monday. \"I don't think the conventional "
+            "wisdom\" -- that Obama is weak -- \"is going to last,\" he says.")
+    assert _speaker_of(nlp, text, "says") == ("he", "John Smith")
+
+
 @pytest.mark.parametrize(
     ("quote", "first_person"),
     [

@@ -198,6 +198,10 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
         if lo <= at < pos and speaker.entity_id in by_id:
             spoke.setdefault(ctx.sentence_of(at), []).append(speaker)
     spoken_of: Entity | None = None
+    # a content in the first person ("“I don't think the conventional wisdom” -- that
+    # Bloomberg is perceived as X -- “is going to last,” he says") is the speaker's own:
+    # any name in it, subject or not, is what the speaker speaks of
+    in_first_person = content is not None and bool(FIRST_PERSON_WORDS.search(ctx.text, *content))
     for n in sentences:
         s_lo = ctx.sent_starts[n]
         s_hi = ctx.sent_starts[n + 1] if n + 1 < len(ctx.sent_starts) else len(ctx.text)
@@ -208,8 +212,8 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
                 continue
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
             subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-            if not subject and content is not None and content[0] <= start < content[1] and (
-                    span is not None and not _in_subject(span.root)):
+            if content is not None and content[0] <= start < content[1] and (in_first_person or (
+                    not subject and span is not None and not _in_subject(span.root))):
                 spoken_of = spoken_of or entity
                 continue
             found.append((0 if subject else 1, entity))
