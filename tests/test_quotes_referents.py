@@ -1,6 +1,6 @@
 """Entities of speakers the entities stage left untagged: a definite description of an
-organisation named before, a name tagged elsewhere, and a pronoun's antecedent past what
-its own quote speaks of (made-up sentences)."""
+organisation named before or of a person by their title, a name tagged elsewhere, and a
+pronoun's antecedent past what its own quote speaks of (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,42 @@ from .test_quotes_pronouns import _speaker_of
 def test_definite_description_of_an_organisation(
         nlp: Any, text: str, cue: str, expected: tuple[str, str | None]) -> None:
     assert _last_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description repeating the title a person was named with stands for that person
+        ("Baseball commissioner Bud Selig spoke on Monday. Players were angry. \"We will "
+         "act,\" the commissioner said.", ("the commissioner", "Bud Selig")),
+        # ... with the title's other words ("French President"), not another president's
+        ("French President Nicolas Sarkozy met Russian President Vladimir Putin. The French "
+         "president said he was pleased.", ("The French president", "Nicolas Sarkozy")),
+        # ... a title in apposition, before the name or after it
+        ("Poland's new prime minister, Donald Tusk, won a vote. The prime minister said he "
+         "would cut taxes.", ("The prime minister", "Donald Tusk")),
+        ("Bud Selig, the commissioner of baseball, spoke on Monday. The commissioner said "
+         "the report was fair.", ("The commissioner", "Bud Selig")),
+        # ... an abbreviated title ("Gov.")
+        ("Gov. Kelly Ayotte spoke on Monday. The governor said the plan was bad.",
+         ("The governor", "Kelly Ayotte")),
+        # none where two people bear the title
+        ("French President Nicolas Sarkozy met Russian President Vladimir Putin. The "
+         "president said he was pleased.", ("The president", None)),
+        # ... nor where the title names another office ("Former President")
+        ("Former President Donald Trump spoke on Monday. The president said the joke was "
+         "fine.", ("The president", None)),
+        # ... nor for a word of the title that is not its head ("campaign manager")
+        ("Trump campaign manager Corey Lewandowski spoke on Monday. The campaign said the "
+         "report was fair.", ("The campaign", None)),
+        # ... nor where one of that title not named stands between
+        ("Minister John Roe spoke on Monday. A minister from the north disagreed. The "
+         "minister said the plan was bad.", ("The minister", None)),
+    ],
+)
+def test_definite_description_by_a_persons_title(
+        nlp: Any, text: str, expected: tuple[str, str | None]) -> None:
+    assert _last_speaker(nlp, text, "said") == expected
 
 
 def _last_speaker(nlp: Any, text: str, cue: str) -> tuple[str | None, str | None]:

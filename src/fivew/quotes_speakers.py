@@ -51,7 +51,12 @@ from fivew.quotes_misparsed_speakers import (
     opening_verb_speaker,
     participle_apposed_speaker,
 )
-from fivew.quotes_referents import described_organisation, same_name_bearer, surname_bearer
+from fivew.quotes_referents import (
+    described_organisation,
+    same_name_bearer,
+    surname_bearer,
+    titled_person,
+)
 from fivew.quotes_rules import (
     Attribution,
     load_quote_lists,
@@ -284,6 +289,7 @@ def speaker_of(ctx: Context, attr: Attribution,
         return speaker
     span = ctx.doc.char_span(start, end, alignment_mode="expand") if entity is None else None
     organisation = described_organisation(ctx, span) if span is not None else None
+    organisation = organisation or (titled_person(ctx, span) if span is not None else None)
     if organisation is not None:  # "the agency said" after "the ... Agency (BECTA) said"
         speaker.entity_id = organisation.id
         return speaker
