@@ -52,6 +52,7 @@ from .test_quotes import found_triples
         ("The new tax is certain to raise prices for farmers.", []),
         # "claim" with a prize for its object is winning it, not asserting
         ("The senator has the delegates she needs to claim the nomination.", []),
+        ("The Islanders were primed to claim their first win in Ottawa in five years.", []),
         # "charge" with neither a clause nor "with" bills someone
         ("The club charged a $100,000 initiation fee.", []),
         ("His company has charged the campaign $3 million in travel costs.", []),

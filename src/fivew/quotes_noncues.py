@@ -313,7 +313,12 @@ def _likely_outcome(tok: Any) -> bool:
 #: right on PolNeAR train even documents). 1 of 6 such cues right on even documents, 0 of 2
 #: on odd.
 PRIZE_OBJECTS = frozenset({"nomination", "percent", "prize", "residency", "territory", "seat",
-                           "delegate"})
+                           "delegate",
+                           # a game's: "primed to claim their first win in Ottawa" (a real
+                           # page of l3s-gn1); none on PolNeAR train
+                           "win", "title", "championship", "crown", "trophy", "medal", "cup",
+                           "pennant", "point", "spot", "berth", "place", "pole", "wicket",
+                           "jackpot"})
 
 
 def _claimed_prize(tok: Any) -> bool:
