@@ -43,6 +43,11 @@ from .test_quotes import found_triples
         ("The goalkeeper posted a 14-9-1 record this season.", []),
         ("The rebels claimed responsibility for the attack.",
          [("The rebels", "claimed", "responsibility for the attack")]),
+        # answering a happening or a stimulus is no answer to words
+        ("Police were responding to reports of a shooting in the southeast of the city.", []),
+        ("The warships will be ready to respond to any Iranian moves.", []),
+        ("The campaign did not respond to a request for comment.",
+         [("The campaign", "respond to", "a request for comment")]),
         # finding oneself somewhere is ending up there
         ("Tom Reyes found himself competing as much for others as for himself.", []),
         ("A jury found the driver guilty of fraud.",
