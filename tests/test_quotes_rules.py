@@ -537,3 +537,25 @@ def test_as_clause_source_takes_a_sourceless_content(nlp: Any) -> None:
 )
 def test_reported_clause_read_as_adverbial(nlp: Any, text: str, cue: str, content: str) -> None:
     assert any(c == cue and content in body for _, c, body in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a quote the verb governs, "said of X" names the topic: no content of its own
+        ("“We will win the vote,” he said of the government.",
+         [("he", "said", "“We will win the vote,”")]),
+        ("“It is a fine course,” the manager said about the new course near the river.",
+         [("the manager", "said", "“It is a fine course,”")]),
+        ("“I was in shock,” Hasselbeck would later say of the sequence, “and he was in slow "
+         "motion.”",
+         [("Hasselbeck", "say", "“I was in shock,”"),
+          ("Hasselbeck", "say", "“and he was in slow motion.”")]),
+        # without a quote, the topic is still what the verb is about
+        ("She knew of the research on the river.",
+         [("She", "knew", "the research on the river")]),
+    ],
+)
+def test_topic_after_a_quote_is_no_content(
+        nlp: Any, text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert found_triples(nlp, text) == expected
