@@ -48,6 +48,15 @@ from .test_quotes import found_triples
         ("The warships will be ready to respond to any Iranian moves.", []),
         ("The campaign did not respond to a request for comment.",
          [("The campaign", "respond to", "a request for comment")]),
+        # a fact that says a lot shows something; a person or a document still says it
+        ("That it took the team until the 26th minute to score said much for the hosts' "
+         "early excellence.", []),
+        ("Her silence says a lot about the campaign.", []),
+        ("The result speaks volumes about the state of the party.", []),
+        ("Sanders said little about how he would pay for it.",
+         [("Sanders", "said", "little about how he would pay for it")]),
+        ("A page on climate says nothing about blocking the rules.",
+         [("A page on climate", "says", "nothing about blocking the rules")]),
         # finding oneself somewhere is ending up there
         ("Tom Reyes found himself competing as much for others as for himself.", []),
         ("A jury found the driver guilty of fraud.",
