@@ -21,6 +21,12 @@ from .test_quotes import found_triples
         # a naming participle right after its noun gives the noun's name
         ("A small firm called Northgate Analytics won the contract.", []),
         ("He founded a charity named Open Harbour in 2009.", []),
+        # also set off by a comma, or with an infinitive the parse hangs on it: a quoted
+        # name is a title, given to no cue
+        ("They formed a band, called “Hope for Tomorrow,” in 1990.", []),
+        ("The film, called Project Meridian, opens on Friday.", []),
+        ("He wrote to a program called “The American Music Show” to ask for a slot.",
+         [("He", "ask for", "a slot")]),
         # a pursuit with nobody doing it: where or when it went on, not a view
         ("INTENSE CAMPAIGNING ON BOTH SIDES.", []),
         # "appeal" left the noun cues: to whom, not what ("her appeal to older voters")
@@ -126,3 +132,11 @@ def test_anonymity_formula_is_no_content(nlp: Any, text: str,
 )
 def test_non_cues_in_a_one_sentence_text(nlp: Any, text: str) -> None:
     assert found_triples(nlp, text) == []
+
+
+def test_called_with_a_time_after_it_is_a_demand(nlp: Any) -> None:
+    # the parse hangs "called" on "election" and makes "Friday" its complement: a time is no
+    # name, and "called for" still reports a demand
+    found = found_triples(nlp, "Roy Cole, the mayor's opponent in the coming election, called "
+                               "Friday for releasing the videos.")
+    assert [(cue, content) for _, cue, content in found] == [("called", "releasing the videos")]

@@ -24,6 +24,7 @@ from fivew.quotes_adjacent import introducing_cue, inverted_cue
 from fivew.quotes_bounds import end_content
 from fivew.quotes_marks import STRIP_MARKS, word_count
 from fivew.quotes_named import named_object_start
+from fivew.quotes_noncues import naming_label
 from fivew.quotes_rules import Attribution, QuoteLists, cue_lemma, load_quote_lists
 from fivew.quotes_speakers import Context
 from fivew.quotes_subjects import cue_subject
@@ -186,6 +187,7 @@ def governing_verb(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> A
         head, lemma = tok.head, tok.head.lemma_.lower()
         if (span.start - GOVERNING_MAX_GAP <= head.i < span.start and head.pos_ == "VERB"
                 and (lemma in lists.speech or lemma in lists.naming)
+                and not naming_label(head)  # "a program called “X”": a title
                 and not ctx.quoted(head.idx)
                 and not any(t.text in ".!?" for t in ctx.doc[head.i + 1 : span.start])):
             return head
@@ -259,12 +261,16 @@ def sentence_quoter(ctx: Context, prior: list[Attribution], last: Attribution,
 def object_title(doc: Any, chunk: tuple[int, int], inner: str, lists: QuoteLists) -> bool:
     """'He was shooting “RuPaul’s Drag Race UK,” one of ...': a quote in title case that is
     the object of a verb reporting nothing names a work; it is tied to no cue (a real page
-    of fundus-eval gave it to a "published" later in the sentence)."""
+    of fundus-eval gave it to a "published" later in the sentence). So is the name after a
+    naming participle ('a program called “The American Music Show”', see
+    :func:`fivew.quotes_noncues.naming_label`)."""
     if not _title_cased(inner.rstrip(",!?.").split()):
         return False
     span = doc.char_span(chunk[0], chunk[1], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "oprd" and naming_label(root.head):
+        return True  # "a program called “The American Music Show”"
     return bool(root.dep_ in ("dobj", "pobj") and root.head.i < span.start
                 and root.head.pos_ == "VERB" and cue_lemma(root.head) not in lists.speech)
