@@ -146,6 +146,9 @@ def test_passive_of_a_state_of_mind_keeps_its_subject(
         ("Despite growing up during a long drought, more than two-thirds of the people in "
          "the valley's younger generation predict they will stay on the farms.", "predict",
          "more than two-thirds of the people in the valley's younger generation"),
+        # a name run on from the opening phrase, with an apposition up to the cue's comma
+        ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+         "he spoke with the governor on Tuesday.", "said", "Senator Harry Reid"),
     ],
 )
 def test_subject_hung_on_opening_preposition(

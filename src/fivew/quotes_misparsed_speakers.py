@@ -133,10 +133,25 @@ def apposed_opening_speaker(cue: Any, opening: Any) -> Any:
     found = [t for t in opening.subtree if
              t.dep_ == "appos" and t.pos_ in APPOSED_SPEAKER_POS and t.right_edge.i == cue.i - 1
              or t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.dep_ == "pobj"
-             and t.right_edge.i == end and t.doc[t.left_edge.i - 1].text == ","]
+             and t.right_edge.i == end and t.doc[t.left_edge.i - 1].text == ","
+             or _closing_name(t, end)]
     # "Making her way around X, Clinton and husband Bill, thanked ...": names run on as
     # conjuncts, see :func:`fivew.quotes_speaker_conjuncts.coordinated_opening_speaker`
     return found[-1] if found else coordinated_opening_speaker(cue, opening)
+
+
+def _closing_name(tok: Any, end: int) -> bool:
+    """'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that
+    ...': a person's name the parse ran on from the opening phrase (a conjunct of "Nevada"
+    or the object of its preposition), set off by a comma, with an apposition of its own
+    reaching the comma before the cue (``end``). PolNeAR train: speaker-attributed F1 0 /
+    +0.0001 (even / odd documents; it fires once, rightly); real pages unchanged."""
+    doc = tok.doc
+    if not (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.dep_ in ("pobj", "conj")
+            and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","):
+        return False
+    return tok.right_edge.i == end - 1 and doc[end].text == "," and any(
+        c.dep_ == "appos" for c in tok.children)
 
 
 def dateline_speaker(tok: Any, subject: Any) -> Any:
