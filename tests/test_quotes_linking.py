@@ -131,3 +131,29 @@ def test_short_quote_introduced_by_its_cue(nlp: Any, text: str,
 def test_quote_paragraph_goes_on_from_the_quoted_speaker(
         nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in the speaker's description is no quote of the cue after it
+        ("Sam Larkin, a writer who helped the singer with “The House of Small Hours,” told "
+         "me, “He has been misread for years.”",
+         [("Sam Larkin", "told", "“He has been misread for years.”")]),
+        ("In 1971, her essay for Art News, “Why Have There Been No Great Women Artists?,” "
+         "shrewdly answered the question it posed.",
+         [("her essay for Art News", "answered", "the question it posed")]),
+        # a quote before the speaker, or after a colon, is still what they said
+        ("“That is a fair concern,” Maria Ortiz, 69, told the radio station.",
+         [("Maria Ortiz", "told", "“That is a fair concern,”")]),
+        ("He did not agree to a request by the newspaper to turn over the evidence he "
+         "gathered.\nSaid Davis, who chaired the 2005 hearing: \"Our work here is definitely "
+         "not done. Going forward, what will the leaders of baseball do?\"",
+         [("the newspaper", "request", "to turn over the evidence he gathered"),
+          ("Davis", "Said", "\"Our work here is definitely not done. Going forward, what will "
+           "the leaders of baseball do?\"")]),
+    ],
+)
+def test_title_in_the_speakers_description_is_no_quote(
+        nlp: Any, text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    assert found_triples(nlp, text) == expected

@@ -73,6 +73,7 @@ from fivew.quotes_linking import (
     object_title,
     quoted_title,
     sentence_quoter,
+    within_speaker,
 )
 from fivew.quotes_marks import STRIP_MARKS, introduced, quote_marks, word_count
 from fivew.quotes_mentions import source_chars
@@ -149,6 +150,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         carried_from.extra["quotes"].append(chunk)
         return carried_from
     if cue_tok is not None and subject is not None:
+        if within_speaker(subject, chunk, cue_tok):
+            return None  # "Sam Lansky, a writer who helped with “X,” told me": a title
         short = word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not introduced(text, chunk, cue_tok)
         if short and (not inner.endswith((",", "!", "?")) or quoted_title(text, chunk, inner)):
             return None
