@@ -315,3 +315,20 @@ def test_a_pronoun_past_the_window_goes_on_from_the_same_pronoun_speakers(nlp: A
     names = {e.id: e.name for e in article.entities}
     assert [names.get(q.speaker.entity_id or "") for q in article.quotes if q.speaker] == [
         "Maria Lopez", "Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # the subject of a relative clause on a name, whose relative pronoun is its object,
+        # is not that name: "whom he describes" is someone else's description of Madonna
+        ("In the memoir, RuPaul treats most celebrities he has met with diplomacy. An "
+         "exception is Madonna, whom he describes giving him a snarl of contempt at a club. "
+         "“In aging, there is a natural flow,” he told me.", "told", ("he", "RuPaul")),
+        ("Tom Walsh urged the party to back Carl Mendes, whom he described as a careful "
+         "manager.", "described", ("he", "Tom Walsh")),
+    ],
+)
+def test_name_a_relative_clause_describes_is_not_its_subject_pronoun(
+        nlp: Any, text: str, cue: str, expected: tuple[str, str]) -> None:
+    assert _speaker_of(nlp, text, cue) == expected

@@ -202,6 +202,7 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
     # Bloomberg is perceived as X -- “is going to last,” he says") is the speaker's own:
     # any name in it, subject or not, is what the speaker speaks of
     in_first_person = content is not None and bool(FIRST_PERSON_WORDS.search(ctx.text, *content))
+    pronoun = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
     for n in sentences:
         s_lo = ctx.sent_starts[n]
         s_hi = ctx.sent_starts[n + 1] if n + 1 < len(ctx.sent_starts) else len(ctx.text)
@@ -211,6 +212,9 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
             if not ctx.agrees(entity, types, gender) or ctx.quoted(start):
                 continue
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and pronoun is not None and _relative_object(pronoun.root,
+                                                                             span.root):
+                continue
             subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
             if content is not None and content[0] <= start < content[1] and (in_first_person or (
                     not subject and span is not None and not _in_subject(span.root))):
@@ -224,6 +228,19 @@ def antecedent(ctx: Context, pos: int, types: tuple[str, ...], gender: str | Non
         if found:
             return min(found, key=lambda f: f[0])[1]
     return spoken_of
+
+
+def _relative_object(pronoun: Any, noun: Any) -> bool:
+    """'An exception is Madonna, whom he describes giving him a snarl': whether ``pronoun``
+    is the subject of a relative clause on ``noun`` whose relative pronoun is no subject.
+    The noun is then that clause's object and not what the pronoun stands for (a real page
+    of fundus-eval gave RuPaul's "he" to Madonna, the nearest name, whose gender no name
+    list knows, and so the four quotes of his after it); "Madonna, who said she ..." may
+    still be hers. On 371 real pages 5 speakers of 1 page changed, all rightly; PolNeAR
+    train: one "he" moved rightly to "Will" ("Chris Christie, whom he describes as"), the
+    scores unchanged (they match a pronoun by its span)."""
+    return bool(pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "relcl"
+                and pronoun.head.head.i == noun.i)
 
 
 def _in_subject(token: Any) -> bool:
