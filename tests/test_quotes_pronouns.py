@@ -142,6 +142,9 @@ def test_object_of_a_cue_before_its_quote_is_no_inverted_speaker(nlp: Any) -> No
          "accuses", "Harriet Quayle"),
         ("One farmer backing the levy, Tomas Brandt of Eastwick, said he had made dozens of "
          "calls to his neighbours.", "said", "Tomas Brandt"),
+        # a name the parse did not hang on the source, set off by commas before the verb
+        ("However, CEO of the Blue Bulls Company, Barend van Graan, said negotiations were "
+         "put on hold.", "said", "van Graan"),
     ],
 )
 def test_name_in_apposition_to_a_common_noun_source_is_its_entity(
