@@ -34,6 +34,10 @@ from .test_quotes import found_triples
          "said he had called every pastor in the county.",
          ("Tom Harris of the First Baptist Church in Dayton", "said",
           "he had called every pastor in the county")),
+        # the subject of a clause the parse hangs on the cue, "one of" a group
+        ("In the tape, one of the men gives his name, says he has been held for 173 days and "
+         "adds: “I feel we have been forgotten.”",
+         ("one of the men", "says", "he has been held for 173 days")),
         # a noun cue listed as one of the statements someone made
         ("The mayor has made several controversial statements on the budget, including a "
          "call for a freeze on all new hiring.",
