@@ -57,6 +57,12 @@ from .test_quotes import found_triples
          [("Sanders", "said", "little about how he would pay for it")]),
         ("A page on climate says nothing about blocking the rules.",
          [("A page on climate", "says", "nothing about blocking the rules")]),
+        # writing a work with a quoted title is making it; writing words is still a cue
+        ("Avary won an Academy Award along with Quentin Tarantino for writing \"Pulp "
+         "Fiction,\" and was also a co-writer of the recent epic \"Beowulf.\"", []),
+        ("In 2016 he wrote “The Road Ahead” with his son.", []),
+        ("He wrote “We will never give up” on the wall.",
+         [("He", "wrote", "“We will never give up” on the wall")]),
         # finding oneself somewhere is ending up there
         ("Tom Reyes found himself competing as much for others as for himself.", []),
         ("A jury found the driver guilty of fraud.",

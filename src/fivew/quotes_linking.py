@@ -22,8 +22,9 @@ from typing import Any
 
 from fivew.quotes_adjacent import introducing_cue, inverted_cue
 from fivew.quotes_bounds import end_content
-from fivew.quotes_marks import STRIP_MARKS, word_count
+from fivew.quotes_marks import STRIP_MARKS, title_cased, word_count
 from fivew.quotes_named import named_object_start
+from fivew.quotes_false_uses import WORK_VERBS
 from fivew.quotes_noncues import naming_label
 from fivew.quotes_rules import Attribution, QuoteLists, cue_lemma, load_quote_lists, token_end
 from fivew.quotes_speakers import Context
@@ -88,15 +89,6 @@ def lead_in(ctx: Context, chunk: tuple[int, int], cue_tok: Any) -> int:
 TITLE_LEADS = frozenset({"on", "of", "in", "show", "program", "book", "film", "titled",
                          "entitled"})
 
-#: Small words a title may hold in lower case ("Meet the Press").
-TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "at"})
-
-
-def _title_cased(words: list[str]) -> bool:
-    """Whether ``words`` are written as a title: the first and every word but the small ones
-    (:data:`TITLE_SMALL_WORDS`) capitalised."""
-    return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def quoted_title(text: str, chunk: tuple[int, int], inner: str) -> bool:
@@ -109,7 +101,7 @@ def quoted_title(text: str, chunk: tuple[int, int], inner: str) -> bool:
     0 / 0 (precision +0.0001, recall -0.0001 on the even documents), cue F1 +0.0001 / 0,
     exact-content F1 +0.0002 / +0.0002."""
     words = inner.rstrip(",!?").split()
-    if not _title_cased(words):
+    if not title_cased(words):
         return False
     before = text[max(0, chunk[0] - 20) : chunk[0]].split()
     last = before[-1].lower() if before else ""
@@ -287,7 +279,7 @@ def object_title(doc: Any, chunk: tuple[int, int], inner: str, lists: QuoteLists
     of fundus-eval gave it to a "published" later in the sentence). So is the name after a
     naming participle ('a program called “The American Music Show”', see
     :func:`fivew.quotes_noncues.naming_label`)."""
-    if not _title_cased(inner.rstrip(",!?.").split()):
+    if not title_cased(inner.rstrip(",!?.").split()):
         return False
     span = doc.char_span(chunk[0], chunk[1], alignment_mode="expand")
     if span is None:
@@ -296,4 +288,5 @@ def object_title(doc: Any, chunk: tuple[int, int], inner: str, lists: QuoteLists
     if root.dep_ == "oprd" and naming_label(root.head):
         return True  # "a program called “The American Music Show”"
     return bool(root.dep_ in ("dobj", "pobj") and root.head.i < span.start
-                and root.head.pos_ == "VERB" and cue_lemma(root.head) not in lists.speech)
+                and root.head.pos_ == "VERB" and (cue_lemma(root.head) not in lists.speech
+                                                  or cue_lemma(root.head) in WORK_VERBS))

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["quote_marks", "word_count", "introduced", "OPEN_MARKS", "CLOSE_MARKS", "STRAIGHT",
-           "DOUBLE_APOSTROPHE", "STRIP_MARKS"]
+__all__ = ["quote_marks", "word_count", "introduced", "title_cased", "OPEN_MARKS", "CLOSE_MARKS",
+           "STRAIGHT", "DOUBLE_APOSTROPHE", "STRIP_MARKS", "TITLE_SMALL_WORDS"]
 
 OPEN_MARKS = "“«„"
 CLOSE_MARKS = "”»"
@@ -176,3 +176,14 @@ def introduced(text: str, chunk: tuple[int, int], cue_tok: Any) -> bool:
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+#: Small words a title may hold in lower case ("Meet the Press").
+TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "at"})
+
+
+def title_cased(words: list[str]) -> bool:
+    """Whether ``words`` are written as a title: the first and every word but the small ones
+    (:data:`TITLE_SMALL_WORDS`) capitalised."""
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
