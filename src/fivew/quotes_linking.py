@@ -22,9 +22,9 @@ from typing import Any
 
 from fivew.quotes_adjacent import introducing_cue, inverted_cue
 from fivew.quotes_bounds import end_content
+from fivew.quotes_false_uses import WORK_VERBS
 from fivew.quotes_marks import STRIP_MARKS, title_cased, word_count
 from fivew.quotes_named import named_object_start
-from fivew.quotes_false_uses import WORK_VERBS
 from fivew.quotes_noncues import naming_label
 from fivew.quotes_rules import Attribution, QuoteLists, cue_lemma, load_quote_lists, token_end
 from fivew.quotes_speakers import Context
