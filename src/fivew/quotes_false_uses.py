@@ -310,8 +310,9 @@ def _work_title(tok: Any) -> bool:
     :data:`WORK_VERBS` whose object is a quoted title names the work it made; 'He wrote,
     “We will never give up.”' stays a cue. On 371 real pages 1 wrong quote dropped (the
     one above); PolNeAR train and dev unchanged."""
-    if tok.lemma_.lower() not in WORK_VERBS:
-        return False
+    if tok.lemma_.lower() not in WORK_VERBS or any(
+            c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return False  # "X, Ms. Lopez wrote in her book, ''A Harbour Daughter.''": X is said
     doc = tok.doc
     for obj in tok.children:
         if obj.dep_ != "dobj" or obj.i < tok.i:
