@@ -21,6 +21,11 @@ from .test_quotes import found_triples
         # a naming participle right after its noun gives the noun's name
         ("A small firm called Northgate Analytics won the contract.", []),
         ("He founded a charity named Open Harbour in 2009.", []),
+        # "conceding" a score in a game gives it up; "so disgusted he ..." says what the
+        # feeling led to; a clause with "that" after "so" may still be what it is about
+        ("Derby conceded a goal between the 82nd and 90th minutes.", []),
+        ("Roddick was so disgusted he bounced his racquet after conceding the game.", []),
+        ("He conceded that the plan was late.", [("He", "conceded", "that the plan was late")]),
         # also set off by a comma, or with an infinitive the parse hangs on it: a quoted
         # name is a title, given to no cue
         ("They formed a band, called “Hope for Tomorrow,” in 1990.", []),

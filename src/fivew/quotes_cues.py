@@ -333,8 +333,16 @@ def _adjective_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution
     """'X are concerned that C', 'X is critical of C', 'X is eager to C'."""
     preps = lists.adjective_cues[tok.lower_]
     content, cue_end = None, token_end(tok)
+    # "Roddick was so disgusted he bounced his racquet": after "so", a clause without "that"
+    # says what the feeling led to, not what it is about (a real page of l3s-gn1); one with
+    # "that" may be either ("so worried that Clinton could be derailed ... that they are
+    # willing to stifle this message" is marked on PolNeAR train) and stays
+    degree = any(c.dep_ == "advmod" and c.lower_ == "so" for c in tok.children)
     for child in (*tok.children, *tok.head.children):
         if child.i <= tok.i:
+            continue
+        if degree and child.dep_ == "ccomp" and not any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
             continue
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
             content = (child.left_edge.i, child.right_edge.i)
