@@ -228,6 +228,11 @@ def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str
          ("officials", "according to", ["The plan", "would cost billions of dollars"])),
         ("The campaign, Smith said in an interview, has been a disaster for the party.",
          ("Smith", "said", ["The campaign", "has been a disaster for the party"])),
+        # ... but not where a whole clause follows the cue: the first subject is the speaker
+        # named, the second its title
+        ("Former Sports Minister Patricia Ferguson, Labour MSP for Glasgow Maryhill, said the "
+         "plan failed.",
+         ("Former Sports Minister Patricia Ferguson", "said", ["the plan failed"])),
         # a raising verb names nobody: what seems so is part of the content
         ("Brannigan seems to be the typical Dublin politician.",
          (None, "seems", ["Brannigan", "to be the typical Dublin politician"])),
