@@ -146,6 +146,9 @@ def test_passive_of_a_state_of_mind_keeps_its_subject(
         ("Despite growing up during a long drought, more than two-thirds of the people in "
          "the valley's younger generation predict they will stay on the farms.", "predict",
          "more than two-thirds of the people in the valley's younger generation"),
+        # an age opening the sentence, which the parse hangs on the verb as an adjective
+        ("Fred Holt, a coach, said the team was ready. The 38-year-old added that he was "
+         "retiring.", "added", "38-year-old"),
         # a name run on from the opening phrase, with an apposition up to the cue's comma
         ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
          "he spoke with the governor on Tuesday.", "said", "Senator Harry Reid"),
