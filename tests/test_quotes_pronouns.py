@@ -335,3 +335,23 @@ def test_a_pronoun_past_the_window_goes_on_from_the_same_pronoun_speakers(nlp: A
 def test_name_a_relative_clause_describes_is_not_its_subject_pronoun(
         nlp: Any, text: str, cue: str, expected: tuple[str, str]) -> None:
     assert _speaker_of(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # a "they" stands for a group a singular noun names, a name's possessive included
+        ("The Newmarket court heard the case. At the sentencing hearing in December, "
+         "Magnuson's family said they have forgiven Ramage. They asked he be sentenced to "
+         "travel North America.", "Magnuson's family"),
+        ("The senator's team said the tour would go on. They added that more dates would "
+         "follow in the spring.", "The senator's team"),
+    ],
+)
+def test_they_after_a_collective_description(nlp: Any, text: str, description: str) -> None:
+    article = make_article(nlp, text)
+    quote = next(q for q in article.quotes if q.speaker is not None
+                 and q.speaker.text.lower() == "they" and q.cue is not None
+                 and q.cue.start > text.index(description))
+    assert quote.speaker is not None
+    assert (quote.speaker.entity_id, quote.speaker.description) == (None, description)
