@@ -355,3 +355,19 @@ def test_they_after_a_collective_description(nlp: Any, text: str, description: s
                  and q.cue.start > text.index(description))
     assert quote.speaker is not None
     assert (quote.speaker.entity_id, quote.speaker.description) == (None, description)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter" / "the former": the later or the earlier of the last two named
+        ("Senator Mary Smith met Governor John Jones on Monday. The latter said the talks "
+         "had gone well.", ("The latter", "John Jones")),
+        ("Senator Mary Smith met Governor John Jones on Monday. The former said the talks "
+         "had gone well.", ("The former", "Mary Smith")),
+        # with one name only, a description stays a description
+        ("The former said the talks had gone well.", ("The former", None)),
+    ],
+)
+def test_latter_and_former(nlp: Any, text: str, expected: tuple[str, str | None]) -> None:
+    assert _speaker_of(nlp, text, "said") == expected
