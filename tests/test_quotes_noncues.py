@@ -21,6 +21,9 @@ from .test_quotes import found_triples
         # a naming participle right after its noun gives the noun's name
         ("A small firm called Northgate Analytics won the contract.", []),
         ("He founded a charity named Open Harbour in 2009.", []),
+        # "speaking of which" links two sentences; "speaking of the budget" has a topic
+        ("Rockers The Last Dinner Party won the Rising Star award. Speaking of which, the "
+         "latter are on the carpet.", []),
         # "conceding" a score in a game gives it up; "so disgusted he ..." says what the
         # feeling led to; a clause with "that" after "so" may still be what it is about
         ("Derby conceded a goal between the 82nd and 90th minutes.", []),

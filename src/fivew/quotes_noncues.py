@@ -55,7 +55,7 @@ def not_a_cue(tok: Any) -> bool:
             or _reader_question(tok) or _unheld_activity(tok) or _short_reduced_relative(tok)
             or naming_label(tok) or _as_opposed(tok) or _thing_impression(tok)
             or _enough_to(tok) or _telling_adjective(tok) or _claimed_prize(tok)
-            or _conceded_score(tok)
+            or _conceded_score(tok) or _speaking_of_which(tok)
             or _billing_charge(tok) or addressee_only(tok) or _imperative(tok)
             or line_label(tok) or false_use(tok))
 
@@ -375,6 +375,21 @@ def _conceded_score(tok: Any) -> bool:
     object there)."""
     return tok.lemma_.lower() == "concede" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in SCORE_OBJECTS for c in tok.children)
+
+
+#: Relative and demonstrative pronouns that make "speaking of" a link to what was just said.
+CONNECTIVE_OBJECTS = frozenset({"which", "that", "this"})
+
+
+def _speaking_of_which(tok: Any) -> bool:
+    """'Speaking of which, the latter are on the carpet': "speaking of" with a pronoun for
+    what was just said links two sentences; nobody speaks. A real page of fundus-eval made
+    the rest of the sentence, and the quote after it, someone's speech; PolNeAR train and
+    dev unchanged (no such phrase there)."""
+    return tok.lower_ == "speaking" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lower_ in CONNECTIVE_OBJECTS for o in c.children)
+        for c in tok.children)
 
 
 def _billing_charge(tok: Any) -> bool:
