@@ -286,7 +286,8 @@ def _telling_sign(tok: Any) -> bool:
     if not amounts:
         return False
     if amounts[0].lower_ == "volumes" or any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in (tok, amounts[0]) for c in c.children):
+            c.dep_ == "prep" and c.lower_ == "for"
+            for word in (tok, amounts[0]) for c in word.children):
         return True
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects:

@@ -44,6 +44,7 @@ from typing import Any
 from fivew.quotes_addressee_only import addressee_only
 from fivew.quotes_false_uses import false_use
 from fivew.quotes_furniture import line_label
+from fivew.quotes_rules import WHEN_ENTITIES
 from fivew.quotes_subjects import cue_subject, stranded_subject
 
 __all__ = ["not_a_cue", "not_an_adjective_cue", "naming_label"]
@@ -220,10 +221,6 @@ LABEL_VERBS = frozenset({"call", "name"})
 #: Prepositions that make "called" a demand ("called Friday for releasing the videos").
 CALLING_PREPS = frozenset({"for", "on", "upon"})
 
-#: Entity labels of a complement that is a time, not a name ("X, McCrory's opponent in the
-#: election, called Friday for ...": the parse hangs "called" on "election", "Friday" its
-#: complement; PolNeAR dev).
-WHEN_ENTS = frozenset({"DATE", "TIME"})
 
 
 def naming_label(tok: Any) -> bool:
@@ -241,7 +238,9 @@ def naming_label(tok: Any) -> bool:
     train (3 quoted titles dropped on even documents, "a popular play called “Los Hijos de
     Trump,”"; none marked there): content-overlap F1 -0.0001 / 0, speaker-attributed F1 0 /
     0 (even / odd documents). "Stuart Stevens ... called Trump's statements “childish”",
-    which the parse hangs on "campaign", stays a cue: its complement is no proper noun."""
+    which the parse hangs on "campaign", stays a cue: its complement is no proper noun; so
+    does "X, McCrory's opponent in the election, called Friday for ..." (PolNeAR dev: the
+    parse hangs "called" on "election", "Friday" its complement, a time, no name)."""
     if (tok.dep_ not in ("acl", "advcl") or tok.tag_ != "VBN"
             or tok.lemma_.lower() not in LABEL_VERBS):
         return False
@@ -251,7 +250,7 @@ def naming_label(tok: Any) -> bool:
     if any(c.dep_ in ("agent", "dobj", "ccomp", "nsubj", "nsubjpass", "aux", "auxpass")
            or c.dep_ == "prep" and c.lower_ in CALLING_PREPS
            for c in tok.children) or not any(c.dep_ == "oprd" and c.pos_ == "PROPN"
-                                             and c.ent_type_ not in WHEN_ENTS
+                                             and c.ent_type_ not in WHEN_ENTITIES
                                              for c in tok.children):
         return False
     doc = tok.doc

@@ -200,6 +200,15 @@ def token_end(tok: Any) -> int:
     return int(tok.idx + len(tok.text))
 
 
+#: Dependency labels of a clause's own nominal subject ("the plan failed", "it is clear").
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def has_own_subject(clause: Any) -> bool:
+    """Whether the verb ``clause`` has a subject of its own in the parse."""
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
+
+
 def is_mark(tok: Any) -> bool:
     return tok.text in OPEN_MARKS or tok.text in CLOSE_MARKS or tok.text in ('"', "''", "``")
 

@@ -65,6 +65,7 @@ from fivew.quotes_rules import (
     CLOSING_QUOTES,
     FINITE_TAGS,
     cue_lemma,
+    has_own_subject,
     load_quote_lists,
 )
 
@@ -146,8 +147,8 @@ def _name_before_title(tok: Any, subjects: list[Any], nearest: Any) -> Any:
     if (name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or first < 0 or second < 0
             or first + 1 != nearest.left_edge.i or second + 1 != tok.i):
         return None
-    whole = any(c.i > tok.i and c.dep_ in ("ccomp", "parataxis") and any(
-        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in tok.children)
+    whole = any(c.i > tok.i and c.dep_ in ("ccomp", "parataxis") and has_own_subject(c)
+                for c in tok.children)
     return name if whole else None
 
 
