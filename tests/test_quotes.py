@@ -561,6 +561,18 @@ def test_unlisted_verb_after_a_full_stop_does_not_report_the_quote_before(nlp: A
     assert found_triples(nlp, text) == []
 
 
+def test_unlisted_verb_after_a_quote_ending_in_a_full_stop_does_not_report_it(
+        nlp: Any) -> None:
+    # a full stop closing the quote's words ends its sentence as one after the closing mark
+    # does: "’s" (the parse's verb) is no cue, and the quote goes on from its speaker; an
+    # ellipsis leaves the sentence open, and so does a small letter after the full stop
+    text = ("“The river has never been this low,” Ines Okoro said. “We need rain within the "
+            "week.” It’s unclear if the mayor is aware of that.")
+    assert [(who, cue) for who, cue, _ in found_triples(nlp, text)] == [
+        ("Ines Okoro", "said"), ("Ines Okoro", "said")]
+    assert ("he", "mused", "“We will see...”") in found_triples(nlp, "“We will see...” he mused.")
+
+
 def test_cue_in_a_parenthesis_after_a_quote_does_not_report_it(nlp: Any) -> None:
     # "(X declined to comment.)" is an aside: the quote before it goes on from its speaker
     text = ("Ann Roe, a retired judge, told me that his allies “will defend the decision.” "

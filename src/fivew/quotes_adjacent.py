@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_marks import STRIP_MARKS
 from fivew.quotes_misread import MISREAD_SUBJECT_MAX_WORDS, misread_report
 from fivew.quotes_rules import cue_lemma, load_quote_lists
 from fivew.quotes_subjects import cue_subject
@@ -64,9 +65,11 @@ def inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
     first = words[0]
     if in_aside(text[chunk[1] : first.idx]):
         return None  # "“...” (X and Y declined to comment.)": an aside of its own
-    # a full stop after the closing mark ends the quote's sentence (“...”. He did so): the
-    # next one's verb reports the quote only if it is a reporting verb
-    ended = any(mark in text[chunk[1] : first.idx] for mark in SENTENCE_END_MARKS)
+    # a full stop after the closing mark ends the quote's sentence (“...”. He did so), and
+    # so does one closing its words (“... solve it.” It’s unclear): the next one's verb
+    # reports the quote only if it is a reporting verb
+    ended = (any(mark in text[chunk[1] : first.idx] for mark in SENTENCE_END_MARKS)
+             or (ends_with_full_stop(text[chunk[0] : chunk[1]]) and first.text[:1].isupper()))
     speech = load_quote_lists().speech
     if first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i > first.i for c in first.children
                                     ) and not (ended and cue_lemma(first) not in speech):
@@ -80,6 +83,16 @@ def inverted_cue(doc: Any, text: str, chunk: tuple[int, int]) -> Any:
 
 #: Marks that end a sentence after a quote's closing mark.
 SENTENCE_END_MARKS = (".", "!", "?")
+
+
+def ends_with_full_stop(quote: str) -> bool:
+    """Whether a quote's words end in a full stop ('“We need it.”'), not in an ellipsis
+    ('“We will see...” he mused'), a comma or a question: followed by a capital, a sentence
+    of its own, so the clause after it is no aside reporting it ('“... solve it.” It’s
+    unclear if ...', where the parse made "’s" a verb); followed by a small letter, a full
+    stop typed for a comma ('“We won.” he beamed')."""
+    words = quote.rstrip(STRIP_MARKS)
+    return words.endswith(".") and not words.endswith(("..", "…"))
 
 
 def in_aside(between: str) -> bool:
