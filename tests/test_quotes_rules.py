@@ -412,6 +412,15 @@ def test_dateline_place_is_no_speaker(nlp: Any) -> None:
     assert ("Painter Mira Solberg", "certain", "the museum will reopen soon") in triples
 
 
+def test_name_taken_for_a_place_before_its_description_speaks(nlp: Any) -> None:
+    """'X, chairman of Y, said': no dash or colon ends a dateline between the name and its
+    apposition, so the name is no dateline's place but the speaker, even where the tagger
+    took it for a place; the description does not speak for it (DATELINE_ENDS)."""
+    text = ("The rowers were accused of cheating in their narrow win over Oxford. Bertrand, "
+            "chairman of the rowing club, said the club would seek an urgent meeting.")
+    assert [s for s, c, _ in found_triples(nlp, text) if c == "said"] == ["Bertrand"]
+
+
 def test_subject_opening_a_line_before_a_parenthetical(nlp: Any) -> None:
     """A name opening the cue's line, then a parenthetical up to the cue: the parser ran the
     quote's sentence over the line break and hung the name on it (_opening_subject)."""
