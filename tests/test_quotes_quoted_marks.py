@@ -22,12 +22,14 @@ from .test_quotes import found_triples
          [("email", "read", "\"Friend, let me be blunt. I can beat Hillary Clinton. Donald "
                             "can't,\"")]),
         # a lower-case description before the name after an inverted cue
-        # (the parse hangs "asked" on "said" as its content: left as found)
+        # (the parse hangs "asked" on "said" as its content: left as found, with the name
+        # after the cue for its speaker, see fivew.quotes_adjacent.inverted_name)
         ("She laughed.\n\n\"I'm not going to say it is a mistake, so forget about it,\" said "
          "retired surgeon Ben Carson, asked about his claims.",
          [("retired surgeon Ben Carson", "said",
            "\"I'm not going to say it is a mistake, so forget about it,\""),
-          (None, "said", "retired surgeon Ben Carson, asked about his claims")]),
+          ("retired surgeon Ben Carson", "said",
+           "retired surgeon Ben Carson, asked about his claims")]),
         # a naming verb's object comes with its short quote
         ("Clinton tried to turn the tables. Sanders campaign manager Jeff Weaver called that "
          "\"beyond preposterous.\"",

@@ -66,6 +66,7 @@ from fivew.quotes_rules import (
     FINITE_TAGS,
     cue_lemma,
     has_own_subject,
+    is_mark,
     load_quote_lists,
 )
 
@@ -356,6 +357,25 @@ def _gerund_holder(tok: Any) -> Any:
     return None
 
 
+#: The tag of an opening quote mark, straight or curly.
+OPENING_TAG = "``"
+
+
+def _in_quote_before(tok: Any, subject: Any) -> bool:
+    """Whether ``subject`` stands inside the quote that closes right before cue ``tok`` ("“I
+    gotta tell you,” announced Rivers as ...": "I" is the quote's, the speaker comes after
+    the cue, see fivew.quotes_adjacent.inverted_name); not a subject before the quote
+    ("Trump summed up Clinton as “terrible,” denounced ...")."""
+    doc = tok.doc
+    close = next((t.i for t in doc[max(0, tok.i - 2) : tok.i] if t.text in CLOSING_QUOTES), None)
+    if close is None or subject.i > close:
+        return False
+    for mark in reversed(doc[tok.sent.start : subject.i]):
+        if is_mark(mark):
+            return bool(mark.tag_ == OPENING_TAG)  # the nearest mark before it opens a quote
+    return False
+
+
 def stranded_subject(tok: Any) -> Any:
     """The speaker of a finite cue the parse left without a subject: the subject of a clause
     it wrongly governs on its left ("Kasich jokingly offered ..., then says that ...",
@@ -364,8 +384,9 @@ def stranded_subject(tok: Any) -> Any:
     was tuned), +0.001 (odd)."""
     for child in tok.children:
         if child.dep_ == "ccomp" and child.i < tok.i:
-            if subjects := split.nearest_clause_subjects(child):  # "X would admit it, but Y says"
-                return subjects[0]
+            subjects = split.nearest_clause_subjects(child)
+            if subjects and not _in_quote_before(tok, subjects[0]):
+                return subjects[0]  # "X would admit it, but Y says"
     left = [c for c in tok.children if c.i < tok.i]
     for child in reversed(left):
         if child.pos_ in ("PROPN", "PRON") and child.dep_ in STRANDED_DEPS:

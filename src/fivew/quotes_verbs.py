@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from fivew.quotes_addressees import named_addressee
+from fivew.quotes_adjacent import inverted_name, misread_inverted_clause
 from fivew.quotes_asides import WORDING_VERBS, as_clause
 from fivew.quotes_colons import colon_content
 from fivew.quotes_comparing import COMPARING_VERBS, comparison_content
@@ -120,7 +121,8 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists,
     aside = as_clause(tok, lemma, lists)
     if aside is not None:
         return aside
-    clauses = [c for c in tok.children if c.dep_ == "ccomp" and not (spliced and c.i < tok.i)]
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and not (spliced and c.i < tok.i)
+               and not misread_inverted_clause(tok, c)]  # "announced Rivers as they sat"
     clauses = clauses or (misread_complement(tok) if lemma in lists.speech else [])
     if lemma in lists.raising and not clauses:
         # "Cruz seemed lost", "voters appear fatigued": the complement is the content
@@ -319,6 +321,7 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
         subject = cue_subject(tok)
         if subject is None and tok.tag_ in FINITE_TAGS:
             subject = stranded_subject(tok)
+        subject = subject or inverted_name(tok)  # "“...,” announced Rivers as they sat"
         raised = raised_subject(tok, lemma, subject, left, lists)
         unsourced = False
         if raised is not None:
