@@ -242,3 +242,22 @@ def test_content_runs_over_a_noun_modifier(nlp: Any, text: str, content: str) ->
 def test_according_to_inside_a_reported_clause(nlp: Any, text: str,
                                                expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a clause with a subject of its own after a semicolon is another sentence
+        ("Corporate executives love the trade pact; labor unions do not.", "love",
+         "the trade pact"),
+        ("Some players would later claim they didn't notice the rookie; others said he stood "
+         "out.", "claim", "they didn't notice the rookie"),
+        # parallel clauses, the same subject or verb in both, are one statement
+        ("The judges said the problem was not the fee; the problem was the form that voters "
+         "had to fill in.", "said",
+         "the problem was not the fee; the problem was the form that voters had to fill in"),
+    ],
+)
+def test_content_stops_before_a_clause_after_a_semicolon(nlp: Any, text: str, cue: str,
+                                                         content: str) -> None:
+    assert [q for _, c, q in found_triples(nlp, text) if c == cue] == [content]
