@@ -261,3 +261,30 @@ def test_according_to_inside_a_reported_clause(nlp: Any, text: str,
 def test_content_stops_before_a_clause_after_a_semicolon(nlp: Any, text: str, cue: str,
                                                          content: str) -> None:
     assert [q for _, c, q in found_triples(nlp, text) if c == cue] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows the cue and a comma after a closed quote says how or when it was said
+        "“Quiet,” he demanded, as the guests kept talking.",
+        "“We will fix the roads before winter,” Okafor said, in response to a question about "
+        "farming.",
+        "“We will fix the roads,” Okafor said, through a translator.",
+        # nor does "as the crowd applauded" report the quote and its cue before it
+        "The mayor did not hesitate. ''Well, I would say that everybody should be heard at "
+        "first until they are proved wrong by evidence,'' she said, with an awkward smile, as "
+        "the crowd applauded.",
+    ],
+)
+def test_closed_quote_keeps_its_words(nlp: Any, text: str) -> None:
+    [(_, cue, quote)] = found_triples(nlp, text)
+    assert cue in ("demanded", "said") and quote[0] in "“'" and quote.rstrip()[-1] in "”'"
+
+
+def test_words_after_the_cue_go_on_with_a_quote_whose_marks_were_left_out(nlp: Any) -> None:
+    # no preposition, conjunction or participle opens them: the rest of the quote
+    found = found_triples(nlp, "“Only you, Dinesh,” she said, would use the occasion to "
+                               "praise the country.")
+    assert [q for _, c, q in found if c == "said"] == [
+        "“Only you, Dinesh,”", "would use the occasion to praise the country"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from fivew.quotes_complements import clause_start
-from fivew.quotes_rules import QuoteLists
+from fivew.quotes_rules import QuoteLists, cue_lemma, is_mark
 
 __all__ = ["as_clause", "as_marked", "agentless_as_clause", "WORDING_VERBS"]
 
@@ -50,6 +50,11 @@ def as_clause(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int, str] |
         return None  # "as he urged voters to ...": a time clause with a content of its own
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "as Cosby is attacked in the media": what befalls someone, no report
+    if tok.i > head.i and cue_lemma(head) in lists.speech and any(
+            is_mark(t) for t in tok.doc[head.left_edge.i : head.i]):
+        # "“...,” she said, as the crowd applauded": when the quote was said; the quote is
+        # the reporting verb's own
+        return None
     if tok.i < head.i:
         return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
     return clause_start(head), tok.left_edge.i - 1, "speech_clause"

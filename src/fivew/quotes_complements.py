@@ -34,7 +34,7 @@ from typing import Any
 
 from fivew.quotes_addressees import addressee
 from fivew.quotes_channels import channel_clause
-from fivew.quotes_extents import reported_contrast
+from fivew.quotes_extents import closed_quote_then_adverbial, reported_contrast
 from fivew.quotes_objects import agent_role
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
@@ -358,6 +358,8 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
             second = (tok.right_edge.i + 1, bounds[tok.i][1] - 1)
             if reported_contrast(doc[second[0] : second[1] + 1], load_quote_lists()):
                 return []  # "X, she says, but she cautions that Y"
+            if closed_quote_then_adverbial(doc, *first, second[0]):
+                second = None  # "“The bullying,” Wallace said, as the crowd cheered"
     elif left > tok.i:
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                            and c.i < tok.i), key=lambda c: c.i)
@@ -365,6 +367,9 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
                 _whole_clause_after(tok, left, right)):
             first = (subjects[0].left_edge.i, subjects[0].right_edge.i)
             second = (left, right)
+    if first is not None and second is None:
+        span = trim_tokens(doc, *first)
+        return [span] if span is not None else []
     if first is None or second is None:
         return []
     # the first fragment stays in the cue's paragraph too (the parse may run a sentence
