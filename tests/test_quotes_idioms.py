@@ -67,6 +67,8 @@ def test_idiom_cues(nlp: Any, text: str, expected: list[tuple[str | None, str, s
         "The boats were looking at the harbour.",
         "Whatever was considered a bargain sold out.",  # a free relative is no patient
         "She angered the ferry captains.",  # a pronoun is no content
+        # with a particle a verb of emotion is another verb: "rattled off" recites
+        "The moderator rattled off the charges as the captain frowned.",
     ],
 )
 def test_no_idiom_cue(nlp: Any, text: str) -> None:
