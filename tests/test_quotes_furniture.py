@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from fivew.quotes_furniture import date_line
+from fivew.quotes_furniture import cell_label, date_line
 from fivew.quotes_mentions import source_chars
 
 from .test_quotes import found_triples
@@ -27,6 +27,23 @@ from .test_quotes_misparsed_speakers import build
 )
 def test_a_date_line_is_no_quote(nlp: Any, text: str) -> None:
     assert not any(cue == "Posted" for _, cue, _ in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sailed at noon. | \n| Post Your Comments | \n| Harbour news |",
+        "| Post comment \\| Terms \\| Report Abuse |",
+    ],
+)
+def test_a_table_cell_link_is_no_quote(nlp: Any, text: str) -> None:
+    assert found_triples(nlp, text) == []
+
+
+def test_a_long_table_cell_keeps_its_quote() -> None:
+    text = "| The mayor said the harbour would close for a month of repairs. |"
+    assert not cell_label(text, (text.index("said"), text.index("said") + 4))
+    assert cell_label("| Post Your Comments |", (2, 6))
 
 
 @pytest.mark.parametrize(
