@@ -252,6 +252,9 @@ def test_according_to_inside_a_reported_clause(nlp: Any, text: str,
          "the trade pact"),
         ("Some players would later claim they didn't notice the rookie; others said he stood "
          "out.", "claim", "they didn't notice the rookie"),
+        # a semicolon after a quote the content holds ends it too
+        ("The screenshots show Okafor asking, “Can I come to the cafe in five?”; she showed "
+         "up a few minutes later.", "show", "Okafor asking, “Can I come to the cafe in five?”"),
         # parallel clauses, the same subject or verb in both, are one statement
         ("The judges said the problem was not the fee; the problem was the form that voters "
          "had to fill in.", "said",
@@ -288,3 +291,9 @@ def test_words_after_the_cue_go_on_with_a_quote_whose_marks_were_left_out(nlp: A
                                "praise the country.")
     assert [q for _, c, q in found if c == "said"] == [
         "“Only you, Dinesh,”", "would use the occasion to praise the country"]
+
+
+def test_content_before_the_cue_does_not_reach_over_a_semicolon(nlp: Any) -> None:
+    text = ("He put himself in front of cameras whenever he could; once, he wrote to a "
+            "variety program to ask for a slot.")
+    assert not any(c == "wrote" for _, c, _ in found_triples(nlp, text))
