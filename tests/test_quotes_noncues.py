@@ -148,3 +148,13 @@ def test_called_with_a_time_after_it_is_a_demand(nlp: Any) -> None:
     found = found_triples(nlp, "Roy Cole, the mayor's opponent in the coming election, called "
                                "Friday for releasing the videos.")
     assert [(cue, content) for _, cue, content in found] == [("called", "releasing the videos")]
+
+
+def test_a_stretch_of_time_after_a_topic_preposition_is_no_content(nlp: Any) -> None:
+    # "for the first time" says when; a clause the parse hangs on "time" stays a content
+    text = ("He enrolled at the school, where he appeared in drag for the first time "
+            "onstage, in the play “Camino Real.”")
+    assert not any(c == "appeared" for _, c, _ in found_triples(nlp, text))
+    text = ("The spokesman also said for the first time that some letters between the two "
+            "leaders have been found.")
+    assert any(c == "said" and "letters" in q for _, c, q in found_triples(nlp, text))
