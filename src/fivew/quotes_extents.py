@@ -249,7 +249,6 @@ def trailing_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
     return [span for span in spans if span is not None]
 
 
-
 def closed_quote_then_adverbial(doc: Any, left: int, right: int, after: int) -> bool:
     """Whether a content (tokens ``left`` to ``right``) is one closed quote and the words
     from token ``after``, past the cue and a comma, open with a preposition, a conjunction

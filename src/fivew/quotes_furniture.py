@@ -68,6 +68,7 @@ def line_label(tok: Any) -> bool:
 CELL_LABEL_MAX_WORDS = 4
 
 _CELL_EDGE = "|"
+_CELL_WORD = re.compile(r"\w+")
 
 
 def cell_label(text: str, cue: tuple[int, int]) -> bool:
@@ -82,4 +83,4 @@ def cell_label(text: str, cue: tuple[int, int]) -> bool:
     if left < 0 or right < 0:
         return False
     cell = text[left + 1 : right].replace("\\", " ")
-    return len(re.findall(r"\w+", cell)) <= CELL_LABEL_MAX_WORDS
+    return len(_CELL_WORD.findall(cell)) <= CELL_LABEL_MAX_WORDS
