@@ -24,6 +24,13 @@ from .test_quotes import found_triples
          "arguing that commuters paid enough already.",
          ("The governor", "rejected",
           "the proposal for a toll on the bridge in a speech on Monday")),
+        # ... and before the relative pronoun of a relative clause that verb heads
+        ("The report offered fresh ammunition to farmers who say the levy is a burden, the "
+         "minister admitted on Monday.",
+         ("who", "say", "the levy is a burden")),
+        ("Ms. Park praised the mayor for cutting fares and widening roads - moves that she "
+         "said helped the city's shops.",
+         ("Ms. Park", "praised", "the mayor for cutting fares and widening roads - moves")),
         # a clause without a subject of its own starts right after the cue
         ("The agency said about a third of the rise in its cost estimates reflected higher "
          "fuel prices.",
