@@ -31,6 +31,13 @@ from .test_quotes import found_triples
         ("Ms. Park praised the mayor for cutting fares and widening roads - moves that she "
          "said helped the city's shops.",
          ("Ms. Park", "praised", "the mayor for cutting fares and widening roads - moves")),
+        # ... and before the preposition whose object that verb is
+        ("The mayor has tried to explain her support for the levy by stressing her plans for "
+         "the harbour.",
+         ("The mayor", "explain", "her support for the levy")),
+        ("The council answered the critics of the budget on Monday by promising a review of "
+         "the harbour fees.",
+         ("The council", "answered", "the critics of the budget on Monday")),
         # a clause without a subject of its own starts right after the cue
         ("The agency said about a third of the rise in its cost estimates reflected higher "
          "fuel prices.",

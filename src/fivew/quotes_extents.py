@@ -177,7 +177,12 @@ def _before_clause(doc: Any, verb: Any, right: int) -> int:
     # not past a colon that opens the quote the verb reports ("lamented X: “...,” he said")
     end = next((k - 1 for k in range(right + 1, end) if doc[k].text == ":"
                 and is_mark(doc[k + 1])), end)
-    while end > right and (doc[end].lower_ in _LOOSE_ENDS or doc[end].is_space):
+    # nor the preposition whose object the verb is ("explain her support for the deal by
+    # emphasizing ...": the content ended in "by"). PolNeAR train: content-exact F1
+    # +0.0006 / +0.0002, the rest unchanged (even / odd documents); on 371 real pages 6
+    # contents lose such a last word
+    while end > right and (doc[end].lower_ in _LOOSE_ENDS or doc[end].is_space
+                           or doc[end].i == verb.head.i and verb.dep_ == "pcomp"):
         end -= 1
     return int(max(right, end))
 
