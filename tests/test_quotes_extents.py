@@ -38,6 +38,9 @@ from .test_quotes import found_triples
         ("The council answered the critics of the budget on Monday by promising a review of "
          "the harbour fees.",
          ("The council", "answered", "the critics of the budget on Monday")),
+        # a quote opening with a small letter after an abbreviation starts no sentence
+        ("Ms. Ortiz said the U.S. “clearly” needed a stronger navy in the Pacific.",
+         ("Ms. Ortiz", "said", "the U.S. “clearly” needed a stronger navy in the Pacific")),
         # a clause without a subject of its own starts right after the cue
         ("The agency said about a third of the rise in its cost estimates reflected higher "
          "fuel prices.",

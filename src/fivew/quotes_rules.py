@@ -275,13 +275,18 @@ def _line_starts(doc: Any) -> list[int]:
 
 def quote_sentence_starts(text: str, chunks: list[tuple[int, int]]) -> list[int]:
     """Starts of the quotes that open a sentence after a full stop: the parser often runs
-    ``“A,” she said. “B.”`` into one sentence, and "B" is a sentence of its own."""
+    ``“A,” she said. “B.”`` into one sentence, and "B" is a sentence of its own. Not a
+    quote opening with a small letter: its full stop ends an abbreviation ('said the U.S.
+    “clearly” needed X' gave the content "the U.S."; PolNeAR train: content-overlap and
+    speaker-attributed F1 0 / +0.0001, even / odd documents, one such content; dev and 371
+    real pages unchanged)."""
     starts = []
-    for start, _ in chunks:
+    for start, end in chunks:
         before = start - 1
         while before >= 0 and text[before] in " \t":
             before -= 1
-        if before >= 0 and text[before] in SENTENCE_END:
+        first = next((c for c in text[start:end] if c.isalpha()), "")
+        if before >= 0 and text[before] in SENTENCE_END and not first.islower():
             starts.append(start)
     return starts
 
