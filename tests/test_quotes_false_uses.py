@@ -41,6 +41,9 @@ from .test_quotes import found_triples
         ("The storm claimed the lives of 20 people.", []),
         ("The company posted a loss of 2 billion dollars in the third quarter.", []),
         ("The goalkeeper posted a 14-9-1 record this season.", []),
+        ("The striker posted a $600 bond and was released from jail.", []),
+        ("Larsen posted a 65 on the third day.", []),
+        ("The bookmakers posted no odds on the match.", []),
         ("The rebels claimed responsibility for the attack.",
          [("The rebels", "claimed", "responsibility for the attack")]),
         # answering a happening or a stimulus is no answer to words

@@ -218,7 +218,9 @@ def _outcome(tok: Any) -> bool:
     Horn, 78". PolNeAR train (fires twice on odd documents: "Sanders posted an overwhelming
     victory", and "to post a 17 percent increase" inside the content of "Wall Street is
     looking for", which it overlapped by chance): content-overlap F1 0 / -0.0001, the
-    others unchanged (even / odd documents)."""
+    others unchanged (even / odd documents). Bail, a bond, odds, par and a number for
+    object came from real pages ("Curry posted a $600 bond", "the bookmakers posted no
+    odds", "Perry posted a 65"): 4 wrong quotes of 3 pages dropped; PolNeAR unchanged."""
     lists = _word_lists()
     lemma = tok.lemma_.lower()
     if lemma in lists["toll_verbs"]:
@@ -227,7 +229,11 @@ def _outcome(tok: Any) -> bool:
         objects = lists["result_objects"]
     else:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children)
+    # a number for object is a score ("Perry posted a 65"): a result too
+    numbers = lemma in lists["result_verbs"]
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects
+                                      or numbers and c.like_num)
+               for c in tok.children)
 
 
 def _answered_event(tok: Any) -> bool:
