@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from fivew.quotes_furniture import cell_label, date_line
+from fivew.quotes_furniture import cell_label, date_line, posted_stamp
 from fivew.quotes_mentions import source_chars
 
 from .test_quotes import found_triples
@@ -23,10 +23,36 @@ from .test_quotes_misparsed_speakers import build
         "| Author : DPA | \n",
         "Harbour to close\n| Posted: 6:12 PM Dec 30, 2007 Last Updated: 6:10 PM Dec 31, 2007 "
         "|  | \nThe harbour will close.",
+        # a "Posted" stamp with more than the date after it
+        "| Ferry strike ends Posted: Wednesday Jan 9, 2008 10:23 PM OSLO (AP) - The harbour "
+        "workers ended their strike after talks with the port.",
+        "Thanks for your comments - this feedback is now closed Posted by: Dom, London on "
+        "5:19pm Tue 1 Jan 08  And how many times does this have to be said.",
     ],
 )
 def test_a_date_line_is_no_quote(nlp: Any, text: str) -> None:
     assert not any(cue == "Posted" for _, cue, _ in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who posted a comment, when a story went up
+        ("Thanks for your comments\nPosted by: Dom, London on 5:19pm Tue 1 Jan 08\nThe end.",
+         True),
+        ("| Ferry strike ends Posted: Wednesday Jan 9, 2008 10:23 PM OSLO (AP) - The strike "
+         "ended.", True),
+        ("Ferry strike ends    posted 8:58 am Tue January 15, 2008 - OSLO", True),
+        ("Posted on December 28, 2007 by the harbour office", True),
+        # in a sentence: what was posted, and when
+        ("Ms. Berg posted: ''The ferries will run again.''", False),
+        ("Berg posted Monday on Facebook that the ferries would run.", False),
+        ("The office posted on Jan. 27 that the ferries would run.", False),
+    ],
+)
+def test_posted_stamp(text: str, expected: bool) -> None:
+    at = text.lower().index("posted")
+    assert posted_stamp(text, (at, at + len("posted"))) is expected
 
 
 @pytest.mark.parametrize(

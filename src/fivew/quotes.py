@@ -62,7 +62,7 @@ from fivew.quotes_continuations import MIN_UNCUED_QUOTE_WORDS, mixed_continuatio
 from fivew.quotes_credits import credited_quotes
 from fivew.quotes_cues import cue_attributions
 from fivew.quotes_extent_edges import edged_contents, listed_quotes
-from fivew.quotes_furniture import cell_label, date_line
+from fivew.quotes_furniture import cell_label, date_line, posted_stamp
 from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
@@ -276,7 +276,8 @@ def find_quotes(article: Article) -> Article:
         if speaker is not None and all(speaker.start <= s and e <= speaker.end
                                        for s, e in contents):
             continue  # "..., insist officials": a content read inside its own speaker
-        if date_line(text, contents) or cell_label(text, attr.cue):
+        if date_line(text, contents) or cell_label(text, attr.cue) or posted_stamp(
+                text, attr.cue):
             continue  # "Posted | Thu, 10 Jan 2008 03:47:03 GMT |": a page's date line
         medium = medium_of(ctx, attr, contents)
         built.extend((s, e, attr, speaker, medium) for s, e in contents)
