@@ -67,6 +67,11 @@ from .test_quotes import found_triples
         # "claim" with a prize for its object is winning it, not asserting
         ("The senator has the delegates she needs to claim the nomination.", []),
         ("The Islanders were primed to claim their first win in Ottawa in five years.", []),
+        # a win by a score, and a medal, too; a candidate's victory is a claim
+        ("Sale claimed a 34-20 victory over Leeds at Headingley.", []),
+        ("She claimed the bronze in the downhill on Sunday.", []),
+        ("The senator claimed victory in the primary on Tuesday night.",
+         [("The senator", "claimed", "victory in the primary on Tuesday night")]),
         # "charge" with neither a clause nor "with" bills someone
         ("The club charged a $100,000 initiation fee.", []),
         ("His company has charged the campaign $3 million in travel costs.", []),
