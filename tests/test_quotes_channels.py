@@ -1,5 +1,6 @@
 """A "that" clause the parse hangs on the noun of a cue's prepositional phrase ("wrote in
-a letter that X"): the cue's content (made-up sentences)."""
+a letter that X"): the cue's content; a medium quoting someone "as saying" (made-up
+sentences)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .test_quotes import found_triples
+from .test_quotes import found_triples, make_article
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,25 @@ def test_object_noun_with_a_that_clause(nlp: Any, text: str,
 def test_a_possibility_is_held_by_nobody(nlp: Any) -> None:
     text = "The pilots raised the possibility that the runway lights had failed."
     assert found_triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "medium"),
+    [
+        ("Reuters quoted Mr. Khan as saying he would not resign.",
+         "Mr. Khan", "he would not resign", "Reuters"),
+        ("State radio quoted an unnamed harbour official as saying that the ferry had sunk.",
+         "an unnamed harbour official", "that the ferry had sunk", "State radio"),
+    ],
+)
+def test_quoted_as_saying(nlp: Any, text: str, speaker: str, content: str,
+                          medium: str) -> None:
+    # the quoted person said it, the medium passed it on; the medium's attribution of the
+    # whole stretch (PolNeAR's) stays beside it
+    quotes = make_article(nlp, text).quotes
+    said = next(q for q in quotes if q.cue is not None and q.cue.text == "saying")
+    assert said.speaker is not None and said.speaker.text == speaker
+    assert said.text == content
+    assert said.medium is not None and said.medium.text == medium
+    assert any(q.cue is not None and q.cue.text == "quoted" and q.speaker is not None
+               and q.speaker.text == medium for q in quotes)

@@ -15,6 +15,7 @@ from fivew.quotes_bounds import (
     second_report,
     trailing_relative_end,
 )
+from fivew.quotes_controllers import quoted_person
 from fivew.quotes_questions import question_split
 from fivew.quotes_rules import Attribution, cue_lemma, load_quote_lists, token_end
 from fivew.quotes_splits import own_claim
@@ -207,6 +208,8 @@ def _coordinated_report(tok: Any, outer: Any) -> bool:
 def nested_kept(tok: Any, outer: Any) -> bool:
     """Whether cue ``tok`` is a claim of its own inside ``outer``'s content (a relative or
     parenthetical clause) rather than part of what ``outer`` attributes."""
+    if quoted_person(tok) is not None and tok.head.head.i == outer.i:
+        return True  # "State television quoted X as saying Y": X's claim, kept beside
     node = tok
     for _ in range(64):
         if node.i == outer.i or node.head.i == node.i:
@@ -215,3 +218,4 @@ def nested_kept(tok: Any, outer: Any) -> bool:
             return True
         node = node.head
     return False
+

@@ -40,7 +40,7 @@ from fivew.quotes_antecedents import (
     described_antecedent,
     entity_gender,
 )
-from fivew.quotes_controllers import artifact_author, of_holder
+from fivew.quotes_controllers import artifact_author, of_holder, quoted_person
 from fivew.quotes_included_holders import included_holder
 from fivew.quotes_mentions import source_chars
 from fivew.quotes_misparsed_speakers import (
@@ -409,7 +409,9 @@ def medium_of(ctx: Context, attr: Attribution, contents: list[tuple[int, int]]) 
     if tok is None or "speaker_of" in attr.extra:
         return None
     lists = load_quote_lists()
-    parts = []
+    parts: list[Any] = []
+    if quoted_person(tok) is not None:  # "State television quoted X as saying": the medium
+        parts.extend(c for c in tok.head.head.children if c.dep_ == "nsubj")
     holders = [tok]
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in lists.artifacts:
         holders.append(tok.head)  # "a statement on <feed> saying"

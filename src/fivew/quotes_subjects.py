@@ -50,6 +50,7 @@ from fivew.quotes_controllers import (
     for_subject,
     infinitive_owner,
     issuer_subject,
+    quoted_person,
 )
 from fivew.quotes_misparsed_speakers import NOT_SPEAKER_ENTS
 from fivew.quotes_misread import misread_report
@@ -179,7 +180,7 @@ def _parse_subject(tok: Any) -> Any:
                 or misparsed.dateline_speaker(tok, child)
                 or misparsed.opening_object_speaker(tok, child)
                 or issuer_subject(tok, child, cue_subject) or child)
-    named = for_subject(tok)
+    named = for_subject(tok) or quoted_person(tok)
     if named is not None:
         return named  # "an opening for Roe to stress X": Roe
     inverted = _inverted_object(tok)
