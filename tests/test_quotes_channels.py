@@ -1,6 +1,6 @@
 """A "that" clause the parse hangs on the noun of a cue's prepositional phrase ("wrote in
-a letter that X"): the cue's content; a medium quoting someone "as saying" (made-up
-sentences)."""
+a letter that X"): the cue's content; a medium quoting someone "as saying", and the kind of
+such a nested claim (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -64,3 +64,17 @@ def test_quoted_as_saying(nlp: Any, text: str, speaker: str, content: str,
     assert said.medium is not None and said.medium.text == medium
     assert any(q.cue is not None and q.cue.text == "quoted" and q.speaker is not None
                and q.speaker.text == medium for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        # a claim nested in another's content takes its kind from the quote marks in it
+        ("Reuters quoted Mr. Khan as saying: “I will not resign.”", "saying", "direct"),
+        ("State radio quoted a harbour official as saying the ferry had “simply vanished” at "
+         "dawn.", "saying", "mixed"),
+    ],
+)
+def test_nested_claim_kind(nlp: Any, text: str, cue: str, kind: str) -> None:
+    quotes = make_article(nlp, text).quotes
+    assert [q.kind for q in quotes if q.cue is not None and q.cue.text == cue] == [kind]

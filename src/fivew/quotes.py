@@ -112,6 +112,10 @@ def _link_quotes(ctx: Context, attrs: list[Attribution], chunks: list[tuple[int,
         if linked is not None and all(linked is not a for a in attrs + made):
             made.append(linked)
         previous = linked
+    for attr in attrs:  # a claim nested in another's content holds the quotes inside it
+        if attr.nested:  # too ("quoted X as saying: “...”"), for its kind
+            attr.extra["quotes"] += [c for c in chunks if attr.content[0] <= c[0]
+                                     and c[1] <= attr.content[1] and c not in attr.extra["quotes"]]
     return attrs + made
 
 
