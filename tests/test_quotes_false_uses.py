@@ -44,6 +44,9 @@ from .test_quotes import found_triples
         ("The striker posted a $600 bond and was released from jail.", []),
         ("Larsen posted a 65 on the third day.", []),
         ("The bookmakers posted no odds on the match.", []),
+        ("Lena Ortiz added 14 points for the Harbour Hawks.", []),
+        ("The reviewer added the Xbox 360 scored well for its graphics.",
+         [("The reviewer", "added", "the Xbox 360 scored well for its graphics")]),
         ("The rebels claimed responsibility for the attack.",
          [("The rebels", "claimed", "responsibility for the attack")]),
         # answering a happening or a stimulus is no answer to words
