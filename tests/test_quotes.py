@@ -242,6 +242,11 @@ def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str
         # one survey is the source of what it found
         ("In the latest Ipsos poll, Okafor's lead over Moreau narrowed to 9 points.",
          ("the latest Ipsos poll", "In", ["Okafor's lead over Moreau narrowed to 9 points"])),
+        # ... of the noun and the relative clause it stands in
+        ("Lena Ortiz added 14 points for St. Mary's, which on Monday became the top-ranked "
+         "team in the Harbour Times poll.",
+         ("the Harbour Times poll", "in",
+          ["St. Mary's, which on Monday became the top-ranked team"])),
         # a passive cue: the one criticized is part of the content, the agent its source
         ("Trump was criticized by Cruz for skipping the debate.",
          ("Cruz", "criticized", ["Trump", "for skipping the debate"])),

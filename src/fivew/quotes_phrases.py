@@ -85,7 +85,21 @@ def survey_in(doc: Any, tok: Any, bounds: Bounds, lists: QuoteLists) -> Attribut
     objects = [c for c in tok.children if c.dep_ == "pobj"]
     if not objects or cue_lemma(objects[0]) not in lists.survey_nouns or objects[0].tag_ != "NN":
         return None  # "in the polls", "in many surveys": a standing, not one survey's finding
-    return _source_phrase(doc, tok, tok, objects[0], bounds, "survey")
+    return _source_phrase(doc, tok, tok, objects[0], bounds, "survey", _relative_clause(tok))
+
+
+def _relative_clause(tok: Any) -> tuple[int, int] | None:
+    """First and end token of the noun and the relative clause set off by a comma on it
+    that ``tok`` stands in ("Ki-Ki Moore added 14 for Sacred Heart, which became the
+    top-ranked team in the USA Today poll": the poll ranks the team, it says nothing of
+    Moore's points; a real page of l3s-gn1), or None."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "relcl" and node.left_edge.i > 0 and (
+                node.doc[node.left_edge.i - 1].text == ","):
+            return int(node.head.left_edge.i), int(node.right_edge.i) + 1
+        node = node.head
+    return None
 
 
 #: Personal pronouns that hold a view in "To them, X" ("To that, he said" is no holder).
@@ -248,11 +262,12 @@ def _misparsed_opening_end(doc: Any, source: Any, sent_end: int, phrase_right: i
 
 
 def _source_phrase(doc: Any, tok: Any, last: Any, source: Any, bounds: Bounds,
-                   rule: str) -> Attribution | None:
-    """The sentence around a source phrase ('according to X', 'in X's poll') as content."""
+                   rule: str, clause: tuple[int, int] | None = None) -> Attribution | None:
+    """The sentence around a source phrase ('according to X', 'in X's poll') as content, or
+    the ``clause`` (first and end token) it stands in."""
     phrase_left = tok.i
     phrase_right = max(tok.right_edge.i, last.right_edge.i, source.right_edge.i)
-    sent_start, sent_end = bounds[tok.i]
+    sent_start, sent_end = clause or bounds[tok.i]
     if phrase_right >= sent_end - 2 and tok.i == sent_start:
         phrase_right = _misparsed_opening_end(doc, source, sent_end, phrase_right)
     before = (sent_start, phrase_left - 1)
