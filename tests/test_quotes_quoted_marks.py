@@ -36,6 +36,9 @@ from .test_quotes import found_triples
          [("Sanders campaign manager Jeff Weaver", "called", "that \"beyond preposterous.\"")]),
         # a title set off by a comma after the noun it names is no quote
         ("Congregants pass around copies of his memoir, \"Gifted Hands,\" at the church.", []),
+        # ... and so is one after a preposition, however long
+        ("In “The Long Road Home to the Harbour,” Ortiz describes a childhood spent on ferries.",
+         [("Ortiz", "describes", "a childhood spent on ferries")]),
     ],
 )
 def test_quoted_marks(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:

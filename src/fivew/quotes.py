@@ -67,6 +67,7 @@ from fivew.quotes_headlines import title_attributions
 from fivew.quotes_idioms import idiom_attributions
 from fivew.quotes_introduced import fallback_cue, quote_host, quote_subject
 from fivew.quotes_linking import (
+    after_preposition,
     bare_report,
     cue_near,
     lead_in,
@@ -159,6 +160,8 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         short = word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not introduced(text, chunk, cue_tok)
         if short and (not inner.endswith((",", "!", "?")) or quoted_title(text, chunk, inner)):
             return None
+        if quoted_title(text, chunk, inner) and after_preposition(text, chunk):
+            return None  # "In “The Art of the Deal,” Trump wrote that ...": a book, however long
         if object_title(ctx.doc, chunk, inner, lists):
             return None  # "He was shooting “RuPaul’s Drag Race UK,” one of ..."
         lead = lead_in(ctx, chunk, cue_tok)
