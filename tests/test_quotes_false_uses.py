@@ -30,6 +30,10 @@ from .test_quotes import found_triples
         # an embrace of a person is bodily; of an idea, a stance
         ("The team's owner embraced Maria Lindqvist in front of the photographers.", []),
         ("He embraced the coach with a long hug.", []),
+        # a child welcomed is born; a decision welcomed is a view
+        ("The singer and her husband welcomed a baby girl at the harbour clinic.", []),
+        ("The mayor welcomed the decision to reopen the harbour.",
+         [("The mayor", "welcomed", "the decision to reopen the harbour")]),
         ("The council embraced the idea of a night bus.",
          [("The council", "embraced", "the idea of a night bus")]),
         # someone found in a bodily state is discovered, also in the passive; a jury's

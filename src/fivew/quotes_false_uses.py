@@ -12,7 +12,8 @@ verb rules read it as a cue. Two uses are no report, and PolNeAR annotates none 
 - **likening**: "Kasich reminds us of the houseguest who won't leave" says he resembles
   one; the writer (me, us) is reminded of a thing, not told anything;
 - **bodily uses**: "embraced Geri in front of photographers", "found the woman dead inside
-  her home": an embrace of a person, a person found in a bodily state. These two were
+  her home", "welcomed a baby girl": an embrace of a person, a person found in a bodily
+  state, a child born. These were
   found on real pages (fundus-eval, l3s-gn1), where they made quotes of "Geri" and "the
   woman dead inside her home"; PolNeAR train marks no such use (figures in the docstrings);
 - **outcomes**: "The storm claimed the lives of 20 people", "Garon posted a 14-9-1
@@ -29,7 +30,8 @@ Each was found among the false positives on PolNeAR train (even documents) and k
 where the odd-numbered documents did not lose (figures in each docstring: content-overlap
 F1, then speaker-attributed F1, even / odd documents). The words are the keys
 ``anonymity_nouns``, ``permission_verbs``, ``behalf_nouns``, ``likening_verbs``,
-``likening_objects``, ``bodily_verbs``, ``finding_verbs``, ``found_states``,
+``likening_objects``, ``bodily_verbs``, ``birth_verbs``, ``birth_objects``,
+``finding_verbs``, ``found_states``,
 ``toll_verbs``, ``toll_objects``, ``result_verbs``, ``result_objects``, ``response_verbs``,
 ``stimulus_objects``, ``sign_verbs``, ``sign_amounts`` and ``sign_subjects`` of
 ``resources/quotes.json``.
@@ -69,9 +71,9 @@ def _word_lists() -> dict[str, frozenset[str]]:
     raw = quote_resource()
     return {key: frozenset(raw[key]) for key in (
         "anonymity_nouns", "permission_verbs", "behalf_nouns", "likening_verbs",
-        "likening_objects", "bodily_verbs", "finding_verbs", "found_states", "toll_verbs",
-        "toll_objects", "result_verbs", "result_objects", "response_verbs", "stimulus_objects",
-        "sign_verbs", "sign_amounts", "sign_subjects")}
+        "likening_objects", "bodily_verbs", "birth_verbs", "birth_objects", "finding_verbs",
+        "found_states", "toll_verbs", "toll_objects", "result_verbs", "result_objects",
+        "response_verbs", "stimulus_objects", "sign_verbs", "sign_amounts", "sign_subjects")}
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +97,7 @@ def anonymity_purpose(cue: Any, xcomp: Any) -> bool:
 def false_use(tok: Any) -> bool:
     """Whether the verb ``tok`` is used here in a sense that reports nothing."""
     return (_anonymity_purpose(tok) or _on_behalf(tok) or _likening(tok) or _embrace(tok)
-            or _found_in_a_state(tok) or _found_oneself(tok) or _outcome(tok)
+            or _birth(tok) or _found_in_a_state(tok) or _found_oneself(tok) or _outcome(tok)
             or _answered_event(tok) or _telling_sign(tok) or _work_title(tok))
 
 
@@ -168,6 +170,16 @@ def _embrace(tok: Any) -> bool:
         c.ent_type_ == "PERSON" or c.lower_ in PERSONAL_OBJECT_PRONOUNS
         or c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLE_NOUNS)
         for c in tok.children)
+
+
+def _birth(tok: Any) -> bool:
+    """'Nicole Richie and Joel Madden welcomed a baby girl': one of ``birth_verbs`` with one
+    of ``birth_objects`` for object has a child; "welcomed the decision" stays a cue, and so
+    does "welcomed world leaders to the White House" (marked in PolNeAR). On 371 real pages
+    1 wrong quote dropped; PolNeAR train and dev unchanged."""
+    lists = _word_lists()
+    return tok.lemma_.lower() in lists["birth_verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lists["birth_objects"] for c in tok.children)
 
 
 def _found_in_a_state(tok: Any) -> bool:
