@@ -168,6 +168,18 @@ def test_a_speaker_starts_after_a_quote_closing_before_it() -> None:
     assert doc.text[start:end] == "councilmember Ann Berg"
 
 
+def test_a_speaker_starts_after_a_quote_the_parse_hung_on_it() -> None:
+    # the whole quote, opening mark and all, in the subtree of the name ("lead" read as a
+    # verb whose clause the quote is)
+    doc = build([("“", "``", "PUNCT", "punct", 2), ("We", "PRP", "PRON", "nsubj", 2),
+                 ("won", "VBD", "VERB", "ccomp", 5), (",", ",", "PUNCT", "punct", 5),
+                 ("”", "''", "PUNCT", "punct", 5), ("lead", "VBP", "VERB", "amod", 7),
+                 ("author", "NN", "NOUN", "compound", 7), ("Berg", "NNP", "PROPN", "nsubj", 8),
+                 ("wrote", "VBD", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8)])
+    start, end = source_chars(doc[7])
+    assert doc.text[start:end] == "lead author Berg"
+
+
 def test_a_speaker_ends_on_no_conjunction() -> None:
     doc = build([("Ann", "NNP", "PROPN", "compound", 1), ("Berg", "NNP", "PROPN", "nsubj", 3),
                  ("and", "CC", "CCONJ", "cc", 1), ("said", "VBD", "VERB", "ROOT", 3),

@@ -123,8 +123,11 @@ def source_chars(tok: Any) -> tuple[int, int]:
     # a quote mark closing before the head ends a quote the parse ran into the name ("...
     # the hippocampus,” lead author Geraldine Rauch wrote")
     closers = [i for i in range(lo, tok.i) if is_mark(doc[i]) and doc[i].tag_ == "''"]
-    if closers and not any(doc[i].tag_ == "``" for i in range(lo, closers[-1])):
-        lo = closers[-1] + 1  # not 'her "clawback" plan', a quoted word in the name
+    # not 'her "clawback" plan', a quoted word in the name; a mark opening the span opens
+    # the quote itself, where the parse hangs its clause on the name ("“We found ...,” lead
+    # author Geraldine Rauch wrote": "lead" read as a verb)
+    if closers and not any(doc[i].tag_ == "``" for i in range(lo + 1, closers[-1])):
+        lo = closers[-1] + 1
     while lo < tok.i and _no_word(doc[lo]):
         lo += 1
     while hi > tok.i and (_no_word(doc[hi]) or doc[hi].tag_ in LOOSE_END_TAGS):
