@@ -39,6 +39,11 @@ from .test_quotes import found_triples
         # ... and so is one after a preposition, however long
         ("In “The Long Road Home to the Harbour,” Ortiz describes a childhood spent on ferries.",
          [("Ortiz", "describes", "a childhood spent on ferries")]),
+        # the next sentence's quote is no complement of the cue, though the parse missed the
+        # full stop inside "X." and hung it there
+        ('"The harbour is far too small," Ortiz said on X. "We need a bigger one."',
+         [("Ortiz", "said", '"The harbour is far too small,"'),
+          ("Ortiz", "said", '"We need a bigger one."')]),
     ],
 )
 def test_quoted_marks(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
