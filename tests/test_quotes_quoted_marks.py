@@ -39,6 +39,9 @@ from .test_quotes import found_triples
         # ... and so is one after a preposition, however long
         ("In “The Long Road Home to the Harbour,” Ortiz describes a childhood spent on ferries.",
          [("Ortiz", "describes", "a childhood spent on ferries")]),
+        # ... and after "for", "from", "behind" and the like
+        ('Mara Olsen won best actress for "Away From Home," but she was not on hand to accept '
+         'her prize.', []),
         # the next sentence's quote is no complement of the cue, though the parse missed the
         # full stop inside "X." and hung it there
         ('"The harbour is far too small," Ortiz said on X. "We need a bigger one."',

@@ -85,9 +85,12 @@ def lead_in(ctx: Context, chunk: tuple[int, int], cue_tok: Any) -> int:
 
 
 #: Words right before a quoted title of a show, book or film ("on NBC's “Meet the Press,”",
-#: "host of “The Apprentice,”"); written for fivew.
+#: "host of “The Apprentice,”"); written for fivew. The prepositions from "behind" on came
+#: from real pages ('won best actress for "Away From Her," but she was not on hand to
+#: accept', 'the firm behind "Pepsi Stuff," said'): 4 titles of 4 of 371 pages no longer
+#: quotes; PolNeAR train content-exact F1 +0.0001 / 0, the rest unchanged; dev unchanged.
 TITLE_LEADS = frozenset({"on", "of", "in", "show", "program", "book", "film", "titled",
-                         "entitled"})
+                         "entitled", "behind", "from", "for", "about", "with", "at", "by"})
 
 
 
