@@ -212,9 +212,6 @@ def infinitive_owner(tok: Any, find: Callable[[Any], Any]) -> Any:
     return find(noun.head)
 
 
-
-
-
 def quoted_person(tok: Any) -> Any:
     """'State television quoted an unnamed Guards source as saying that X': the object of
     "quote" is who said what its "as" participle reports (the subject of "quote" is the

@@ -106,11 +106,17 @@ def quoted_title(text: str, chunk: tuple[int, int], inner: str) -> bool:
     words = inner.rstrip(",!?").split()
     if not title_cased(words):
         return False
-    before = text[max(0, chunk[0] - 20) : chunk[0]].split()
-    last = before[-1].lower() if before else ""
+    word = _word_before(text, chunk)
+    last = word.lower()
     return (last in TITLE_LEADS or last.endswith(("’s", "'s"))
-            or (last[:-1].isalpha() and last.endswith(",") and before[-1][:1].islower()
+            or (last[:-1].isalpha() and last.endswith(",") and word[:1].islower()
                 and len(words) <= APPOSED_TITLE_MAX_WORDS))
+
+
+def _word_before(text: str, chunk: tuple[int, int]) -> str:
+    """The word (with its punctuation) right before ``chunk``, or "" at the text's start."""
+    before = text[max(0, chunk[0] - 20) : chunk[0]].split()
+    return before[-1] if before else ""
 
 
 #: Prepositions before which a quoted title names a work whatever its length ("In “The
@@ -123,8 +129,7 @@ TITLE_PREPOSITIONS = frozenset({"in", "on", "of"})
 
 def after_preposition(text: str, chunk: tuple[int, int]) -> bool:
     """Whether the word right before ``chunk`` is one of :data:`TITLE_PREPOSITIONS`."""
-    before = text[max(0, chunk[0] - 20) : chunk[0]].split()
-    return bool(before) and before[-1].lower() in TITLE_PREPOSITIONS
+    return _word_before(text, chunk).lower() in TITLE_PREPOSITIONS
 
 
 #: Most words of a title set off by a comma after the noun it names ("his memoir, “Gifted

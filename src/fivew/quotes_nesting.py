@@ -218,4 +218,3 @@ def nested_kept(tok: Any, outer: Any) -> bool:
             return True
         node = node.head
     return False
-
