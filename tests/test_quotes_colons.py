@@ -1,7 +1,8 @@
 """Line-opening "Name:" colons of the ``quotes`` stage (made-up lines): a short line below the
 first one is a section heading or an interviewer's question, not a turn; a name in capitals
 or a longer line still opens one. Also a noun cue whose content is only the channel it went
-out on ("a statement on its Telegram channel")."""
+out on ("a statement on its Telegram channel"), and a block quote: the paragraph after a
+line that ends in a cue and a colon ("The mayor added:")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from .test_quotes import found_triples
+from .test_quotes import found_triples, make_article
 
 _OPENING = "The harbour council met on Monday to weigh the budget.\n\n"
 
@@ -48,3 +49,42 @@ def test_statement_on_a_channel_is_no_claim(nlp: Any) -> None:
     assert not any(content.endswith("Telegram channel") for _, _, content in triples)
     assert any(cue == "said" and "bridge had reopened" in content
                for _, cue, content in triples)
+
+
+_BLOCK = ("The harbour council met on Monday.\n\n{line}\n\nWe will rebuild every bridge in the "
+          "county by spring. Nobody should doubt it, and the money is “already there.”\n\n"
+          "The vote comes next week.")
+
+
+@pytest.mark.parametrize("line", ["The mayor added:", "The mayor said on her radio show:",
+                                  "The mayor wrote the following:"])
+def test_block_quote_after_a_colon_line(nlp: Any, line: str) -> None:
+    # the page dropped the block quote's marks: the paragraph is the mayor's words, whole,
+    # with the words quoted inside it
+    article = make_article(nlp, _BLOCK.format(line=line))
+    block = next(q for q in article.quotes if q.text.startswith("We will rebuild"))
+    assert block.text.endswith("“already there.”")
+    assert block.kind == "direct"
+    assert block.speaker is not None and block.speaker.text == "The mayor"
+
+
+def test_block_quote_runs_over_single_line_breaks(nlp: Any) -> None:
+    # set apart by blank lines, a speech quoted line by line is one block
+    text = ("Okafor spoke last July. In a speech, she said:\n\nLet no one be mistaken about "
+            "the bridge.\nIt cannot be ignored, for it will fall.\nI feel strongly about this."
+            "\n\nThe vote comes next week.")
+    assert ("she", "said", "Let no one be mistaken about the bridge.\nIt cannot be ignored, "
+            "for it will fall.\nI feel strongly about this") in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor also noted the sparse attendance:",  # the object is what was noted
+        "Related to this story:",  # a link, with no subject
+        "| Readers who read this also read: |",  # a table of links
+    ],
+)
+def test_no_block_quote_after_a_colon_line(nlp: Any, line: str) -> None:
+    triples = found_triples(nlp, _BLOCK.format(line=line))
+    assert not any(content.startswith("We will rebuild") for _, _, content in triples)

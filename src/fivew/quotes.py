@@ -218,6 +218,8 @@ def _contents(text: str, attr: Attribution) -> list[tuple[int, int]]:
     """Set ``attr.kind`` from its quotes and return its content spans."""
     quotes = sorted(attr.extra.get("quotes", []))
     whole = attr.parts or [attr.content]
+    if attr.extra.get("block_quote"):
+        return whole  # words quoted inside a block quote are part of it
     if not quotes or attr.kind == "direct":
         return quotes or whole
     start, end = attr.content

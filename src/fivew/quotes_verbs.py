@@ -349,9 +349,13 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
                                    if c.dep_ == "agent" and left < c.i <= right])
         if right < tok.i:
             left = _after_colon(doc, left, right)
-        # content stays in the cue's paragraph (the parser's sentences may run over a break)
-        left, right = max(left, lines[tok.i][0]), min(right, lines[tok.i][1] - 1)
-        right = _before_semicolon_clause(doc, tok, left, right, lines[tok.i][0])
+        block_quote = rule == "colon_paragraph"  # "He added:" and the next paragraph
+        if block_quote:
+            rule = "speech_clause"
+        else:
+            # content stays in the cue's paragraph (the parser's sentences may run over one)
+            left, right = max(left, lines[tok.i][0]), min(right, lines[tok.i][1] - 1)
+            right = _before_semicolon_clause(doc, tok, left, right, lines[tok.i][0])
         if right < tok.i and any(t.text == ";" for t in doc[right + 1 : tok.i]):
             continue  # "He posed for cameras; once, he wrote to X": a sentence of its own
         if lemma in lists.raising and any(
@@ -419,10 +423,11 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
         attr = Attribution(
             cue=_cue_span(doc, tok, (left, right)),
             content=span,
-            kind="indirect",
+            kind="direct" if block_quote else "indirect",
             confidence=CONFIDENCE[rule],
             cue_token=tok,
             parts=parts,
+            extra={"block_quote": True} if block_quote else {},
         )
         if subject is not None:
             attr.source = source_chars(subject)
