@@ -73,6 +73,11 @@ from .test_quotes import found_triples
         ("In 2016 he wrote “The Road Ahead” with his son.", []),
         ("He wrote “We will never give up” on the wall.",
          [("He", "wrote", "“We will never give up” on the wall")]),
+        # a work made by its author is no claim of theirs; an echo is
+        ("The report was written by two senior economists at the bank.", []),
+        ("This website is published by a member of the News Group.", []),
+        ("The proposal was echoed by an unpledged delegate.",
+         [("an unpledged delegate", "echoed", "The proposal")]),
         # finding oneself somewhere is ending up there
         ("Tom Reyes found himself competing as much for others as for himself.", []),
         ("A jury found the driver guilty of fraud.",
