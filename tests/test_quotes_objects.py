@@ -1,6 +1,7 @@
 """Object contents of verb cues (made-up sentences): verbs of comparison
 (:mod:`fivew.quotes_comparing`), a second object the parse hangs on the cue
-(:mod:`fivew.quotes_conjuncts`) and object-content verbs added to the word lists."""
+(:mod:`fivew.quotes_conjuncts`), object-content verbs added to the word lists and an object
+the parse left out of the clause after it (:mod:`fivew.quotes_verbs`)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ from .test_quotes import found_triples
          [("Governor Patel", "savaged", "the harbour commission at the meeting")]),
         ("The union will sue the port authority over the new shift rules.",
          [("The union", "sue", "the port authority over the new shift rules")]),
+        # a noun of what is said, with its "that" clause, is the content whole ...
+        ("Romney tweeted his call that the front-runner share the recording.",
+         [("Romney", "tweeted", "his call that the front-runner share the recording")]),
+        # ... an addressee is not
+        ("The mayor told reporters the bridge would reopen in May.",
+         [("The mayor", "told", "the bridge would reopen in May")]),
+        ("He warned voters the plan would raise taxes.",
+         [("He", "warned", "the plan would raise taxes")]),
     ],
 )
 def test_object_contents(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
