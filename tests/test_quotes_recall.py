@@ -66,6 +66,12 @@ from .test_quotes import found_triples
         # a date after the particle is no content, nor part of the cue
         ("Senator Ruiz called on Monday for a new vote.",
          [("Senator Ruiz", "called", "a new vote")]),
+        # the infinitive after the particle's object goes on to its end, cues in it too
+        ("The union called on Okafor to stop attacking the dockers and apologize.",
+         [("The union", "called on", "Okafor to stop attacking the dockers and apologize")]),
+        ("Axelrod called on the mayor to apologize to the council for accusing it of fraud.",
+         [("Axelrod", "called on",
+           "the mayor to apologize to the council for accusing it of fraud")]),
     ],
 )
 def test_recall_cues(nlp: Any, text: str, expected: list[tuple[str | None, str, str]]) -> None:

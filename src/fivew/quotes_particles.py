@@ -32,9 +32,17 @@ def particle_content(tok: Any, lemma: str, lists: QuoteLists) -> tuple[int, int,
             # +0.0003
             if objects and objects[0].ent_type_ in WHEN_ENTITIES:
                 continue  # "agreed on Tuesday", "called on Monday": a date, not a content
-            if objects:
-                return objects[0].left_edge.i, objects[0].right_edge.i, "particle"
             rest = [c for c in tok.children if c.i > child.i and c.dep_ in PARTICLE_REST_DEPS]
+            if objects:
+                # "called on Trump to stop attacking Machado": the infinitive the parse hangs
+                # on the verb goes on from the particle's object (before, the content ended
+                # at the first cue inside it: "Trump to stop"). PolNeAR dev content-overlap
+                # F1 +0.0011, speaker-attributed +0.0010; train 0 / +0.0001, 0 / 0 (even /
+                # odd documents); no change on 371 real pages
+                told = [c for c in rest if c.dep_ == "xcomp" and c.i > objects[0].right_edge.i
+                        and any(a.lower_ == "to" and a.i < c.i for a in c.children)]
+                right = max([objects[0].right_edge.i] + [c.right_edge.i for c in told])
+                return objects[0].left_edge.i, right, "particle"
             if child.i == tok.i + 1 and rest:
                 # "called on Snyder to resign": the parse hangs what follows on the verb
                 return child.i + 1, max(c.right_edge.i for c in rest), "particle"
