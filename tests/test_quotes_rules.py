@@ -455,6 +455,11 @@ def test_subject_after_an_opening_phrase_before_a_parenthetical(nlp: Any) -> Non
          ("Mayor Ortiz", "supporter", "the harbour tunnel")),
         ("Mr. Lindqvist has become a vocal critic of the new zoning code.",
          ("Mr. Lindqvist", "critic", "the new zoning code")),
+        # the same preposition again after "and" goes on with the first
+        ("Mayor Ortiz has been a consistent supporter of NATO and of a new ferry line.",
+         ("Mayor Ortiz", "supporter", "NATO and of a new ferry line")),
+        ("The union's distrust of the mayor and of the port board has grown.",
+         ("The union's", "distrust of", "the mayor and of the port board")),
         # an unlisted adjective with a topic preposition after a copula
         ("The growers remain uneasy about the proposed water tariff.",
          ("The growers", "uneasy about", "the proposed water tariff")),

@@ -67,6 +67,7 @@ from fivew.quotes_rules import (
     line_bounds,
     load_quote_lists,
     only_when,
+    repeated_preposition_end,
     sentence_bounds,
     span_words,
     token_end,
@@ -249,7 +250,8 @@ def _noun_attribution(doc: Any, tok: Any, lists: QuoteLists) -> Attribution | No
             if objects and _only_when(doc, objects[0]):
                 continue  # "a statement on Tuesday morning": when, not what about
             if objects:
-                content = (objects[0].left_edge.i, _for_infinitive(doc, child, objects[0]))
+                content = (objects[0].left_edge.i, repeated_preposition_end(
+                    child, _for_infinitive(doc, child, objects[0])))
                 if child.i == tok.i + 1:
                     cue_end = token_end(child)
                 break

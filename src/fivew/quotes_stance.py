@@ -31,6 +31,7 @@ from fivew.quotes_rules import (
     CONFIDENCE,
     Attribution,
     cue_lemma,
+    repeated_preposition_end,
     span_words,
     token_end,
     trim_tokens,
@@ -145,7 +146,8 @@ def agent_noun(doc: Any, tok: Any) -> Attribution | None:
         if child.dep_ == "prep" and child.i > tok.i and child.lower_ in AGENT_PREPS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                content = (objects[0].left_edge.i, objects[0].right_edge.i)
+                content = (objects[0].left_edge.i,
+                           repeated_preposition_end(child, objects[0].right_edge.i))
                 break
     if content is None:
         sides = [c for c in tok.children if c.i < tok.i and (
