@@ -229,6 +229,10 @@ def test_attribution_patterns(nlp: Any, text: str, expected: tuple[str, str, str
          ("officials", "according to", ["The plan", "would cost billions of dollars"])),
         ("The campaign, Smith said in an interview, has been a disaster for the party.",
          ("Smith", "said", ["The campaign", "has been a disaster for the party"])),
+        # ... also where the parse hangs the cue on the content's subject
+        ("The difference now, Mr. Okafor told me, is that he is the anchor of a news show.",
+         ("Mr. Okafor", "told", ["The difference now",
+                                 "is that he is the anchor of a news show"])),
         # ... but not where a whole clause follows the cue: the first subject is the speaker
         # named, the second its title
         ("Former Sports Minister Patricia Ferguson, Labour MSP for Glasgow Maryhill, said the "

@@ -374,6 +374,11 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
     second: tuple[int, int] | None = None
     if tok.dep_ == "parataxis":
         head = tok.head
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > tok.i:
+            # "The difference now, Mr. Smith told me, is that ...": the parse hung the cue
+            # on the subject; the content's verb follows the cue (PolNeAR dev content-overlap
+            # F1 +0.0007; train and 371 real pages unchanged)
+            head = head.head
         start = clause_start(head)
         own = _own_start(doc, tok)  # "After X, Hebert said, Y": "After X" is the content's
         if min(start, tok.left_edge.i) < own and tok.right_edge.i < head.right_edge.i:
