@@ -37,6 +37,11 @@ def _speaker_of(nlp: Any, text: str, cue: str) -> tuple[str | None, str | None]:
         # ... and through a copula with a named subject
         ("Kaine is a former civil rights lawyer who is a staunch opponent of the death "
          "penalty.", "opponent", ("who", "Kaine")),
+        # ... and through the name set off before it where the parse hangs the clause on
+        # an earlier noun
+        ("Bush flew by helicopter to Jerusalem for talks with Olmert and Israeli President "
+         "Shimon Peres, who said that peace negotiations may be slow.", "said",
+         ("who", "Shimon Peres")),
     ],
 )
 def test_pronoun_speaker_span_and_entity(

@@ -215,6 +215,18 @@ def _relative_clause(pronoun: Any, cue: Any) -> Any:
     return None
 
 
+def _name_before_relative(pronoun: Any) -> Any:
+    """The person named right before ", who" ("talks with Olmert and Israeli President
+    Shimon Peres, who said ...", where the parse hangs the relative clause on "talks"):
+    a name set off by a comma before the pronoun is what it stands for. On 371 real pages
+    1 speaker of 1 page resolved so, rightly; PolNeAR unchanged."""
+    doc = pronoun.doc
+    if pronoun.lower_ != "who" or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    name = doc[pronoun.i - 2]
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+
+
 def _copula_subject(noun: Any) -> Any:
     """'Kaine is a former civil rights lawyer who ...': the named subject of the copula
     the noun completes, else None."""
@@ -274,7 +286,8 @@ def speaker_of(ctx: Context, attr: Attribution,
     role = lists.pronouns.get(head.lower_) if head is not None else None
     relative = _relative_clause(head, attr.cue_token) if role == "RELATIVE" else None
     if relative is not None:
-        head = relative.head  # "X, who said ...": resolved through X, span stays "who"
+        # "X, who said ...": resolved through X, span stays "who"
+        head = _name_before_relative(head) or relative.head
         head = _copula_subject(head) or head
         start, end = source_chars(head)
         head = _apposed_name(head) or _named_apposition(head) or head
