@@ -312,6 +312,23 @@ def test_a_possessive_after_a_name_tells_its_gender(nlp: Any) -> None:
     assert _speaker_of(nlp, text, "denies") == ("he", "Chris Holden")
 
 
+@pytest.mark.parametrize(
+    ("votes", "expected"),
+    [
+        # two pronouns of the clauses the name is subject of: she is not "he"
+        ("Supriya Okonkwo figured she knew the way. Okonkwo shouted to her husband.",
+         "Tomas Berg"),
+        # one is not enough: "said he would" may be another man's
+        ("Supriya Okonkwo figured he knew the way.", "Supriya Okonkwo"),
+    ],
+)
+def test_pronouns_of_a_names_clauses_tell_its_gender(nlp: Any, votes: str,
+                                                     expected: str) -> None:
+    text = (f"{votes} Tomas Berg was a congressman then. Later Okonkwo moved to the coast. "
+            "He bemoaned the ferry fares.")
+    assert _speaker_of(nlp, text, "bemoaned") == ("He", expected)
+
+
 def test_a_pronoun_past_the_window_goes_on_from_the_same_pronoun_speakers(nlp: Any) -> None:
     # seven sentences without a name between the resolved "she" and the second one
     text = ("Maria Lopez runs the bakery on Elm Street. “Bread is a kind of memory,” she said.\n"
