@@ -69,3 +69,12 @@ def test_clause_opening_on_the_name_after_an_inverted_cue_is_no_content(nlp: Any
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert misread_inverted_clause(doc[4], doc[8])
     assert not misread_inverted_clause(doc[4], doc[1])  # the quote before the cue
+
+
+def test_adverbial_clause_after_an_inverted_cue_is_no_content(nlp: Any) -> None:
+    # after "“...,” said X," a clause opening with a conjunction says when or how, and is
+    # none of what X said
+    text = ("\"He's got some stomach problems but I think he'll be OK to play,\" said Schuster, "
+            "although former Liverpool hero Jerzy Dudek is waiting in the wings should Casillas "
+            "be ruled out.")
+    assert [cue for _, cue, _ in found_triples(nlp, text)] == ["said"]
