@@ -78,6 +78,12 @@ from .test_quotes import found_triples
         ("This website is published by a member of the News Group.", []),
         ("The proposal was echoed by an unpledged delegate.",
          [("an unpledged delegate", "echoed", "The proposal")]),
+        # "decline" with nothing refused is a fall; "add" in the passive adds a thing
+        ("The show has declined in ratings significantly over his tenure, partly due to "
+         "the move away from cable.", []),
+        ("He declined to comment on the ratings.",
+         [("He", "declined", "to comment on the ratings")]),
+        ("Devices that don't match can be added using the online system.", []),
         # finding oneself somewhere is ending up there
         ("Tom Reyes found himself competing as much for others as for himself.", []),
         ("A jury found the driver guilty of fraud.",

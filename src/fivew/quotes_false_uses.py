@@ -24,7 +24,9 @@ verb rules read it as a cue. Two uses are no report, and PolNeAR annotates none 
   From real pages; PolNeAR train has none;
 - **telling signs**: "Her silence says a lot about the campaign", "it said much for the
   hosts' excellence", "the result speaks volumes": a fact that shows something, not a
-  speaker. From real pages; PolNeAR train marks none.
+  speaker. From real pages; PolNeAR train marks none;
+- **a fall or an addition**: "The show has declined in ratings": "decline" with nothing
+  refused; "Devices can be added using the online system": "add" in the passive.
 
 Each was found among the false positives on PolNeAR train (even documents) and kept only
 where the odd-numbered documents did not lose (figures in each docstring: content-overlap
@@ -98,7 +100,29 @@ def false_use(tok: Any) -> bool:
     """Whether the verb ``tok`` is used here in a sense that reports nothing."""
     return (_anonymity_purpose(tok) or _on_behalf(tok) or _likening(tok) or _embrace(tok)
             or _birth(tok) or _found_in_a_state(tok) or _found_oneself(tok) or _outcome(tok)
-            or _answered_event(tok) or _telling_sign(tok) or _work_title(tok))
+            or _answered_event(tok) or _telling_sign(tok) or _work_title(tok)
+            or _fell_in_amount(tok) or _added_thing(tok))
+
+
+def _added_thing(tok: Any) -> bool:
+    """'Devices that don't match can be added using the online system', 'How many jobs can
+    be added by threatening tariffs?': "add" in the passive adds a thing, no words (from a
+    real page of l3s-gn1; PolNeAR train has one, unannotated)."""
+    return tok.lemma_.lower() == "add" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+#: Verbs that report a refusal only with what is refused ("declined to comment", "declined
+#: an interview request"); without it they say a quantity fell ("Meyers's show has
+#: declined in ratings significantly over his tenure" made "his tenure" a content, on a real
+#: page of fundus-eval). All 69 of PolNeAR train's cues "declined" take an infinitive or an
+#: object.
+REFUSAL_VERBS = frozenset({"decline"})
+
+
+def _fell_in_amount(tok: Any) -> bool:
+    """'Ratings declined over his tenure': a refusal verb with nothing refused."""
+    return tok.lemma_.lower() in REFUSAL_VERBS and not any(
+        c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children)
 
 
 def _anonymity_purpose(tok: Any) -> bool:
