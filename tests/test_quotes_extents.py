@@ -61,6 +61,11 @@ from .test_quotes import found_triples
          ("who", "fear", "a vengeful West will become the very thing it")),
         ("The major danger he sees for these plans is the rise of angry movements.",
          ("he", "sees", "these plans is the rise of angry movements")),
+        # "that," and a clause set off by commas: the content runs on past that clause
+        ("Schwartz said in the podcast interview that, since the Times insisted on at least "
+         "two sources, she asked Cohen to give her the contact information of the medic.",
+         ("Schwartz", "said", "that, since the Times insisted on at least two sources, she "
+          "asked Cohen to give her the contact information of the medic")),
     ],
 )
 def test_content_extent(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:

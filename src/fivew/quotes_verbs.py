@@ -156,6 +156,18 @@ def _before_semicolon_clause(doc: Any, tok: Any, left: int, right: int,
     return right
 
 
+def _interrupted_that_clause(doc: Any, left: int, right: int, last: int) -> int:
+    """Where a content ends that opens with "that," and a clause set off by commas ("said
+    that, since the Times insisted on two sources, she asked Cohen to ..."): past that
+    clause, at the end of the sentence (token ``last``), where the parse ended it at the
+    second comma (it made "said" a complement of "asked"). On 371 real pages 1 content
+    of 1 page; PolNeAR unchanged."""
+    if not (doc[left].lower_ in ("that", "whether") and left + 1 < right
+            and doc[left + 1].text == "," and right < last and doc[right + 1].text == ","):
+        return right
+    return last
+
+
 def _after_closed_quote(doc: Any, tok: Any) -> bool:
     """Whether an inverted cue follows the closing mark of the quote it introduces ("“...,”
     said Schuster, although ..."): what follows it past the speaker opening with a
@@ -398,6 +410,7 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             # content stays in the cue's paragraph (the parser's sentences may run over one)
             left, right = max(left, lines[tok.i][0]), min(right, lines[tok.i][1] - 1)
             right = _before_semicolon_clause(doc, tok, left, right, lines[tok.i][0])
+        right = _interrupted_that_clause(doc, left, right, bounds[tok.i][1] - 1)
         if right < tok.i and any(t.text == ";" for t in doc[right + 1 : tok.i]):
             continue  # "He posed for cameras; once, he wrote to X": a sentence of its own
         opener = next((t for t in doc[left : right + 1] if not t.is_punct), None)
