@@ -61,6 +61,10 @@ from .test_quotes import found_triples
          ("who", "fear", "a vengeful West will become the very thing it")),
         ("The major danger he sees for these plans is the rise of angry movements.",
          ("he", "sees", "these plans is the rise of angry movements")),
+        # a possessive's gerund goes on with it, its cue inside
+        ("Putin complained bitterly about the United States' backing independence for "
+         "Kosovo.",
+         ("Putin", "complained", "the United States' backing independence for Kosovo")),
         # "that," and a clause set off by commas: the content runs on past that clause
         ("Schwartz said in the podcast interview that, since the Times insisted on at least "
          "two sources, she asked Cohen to give her the contact information of the medic.",

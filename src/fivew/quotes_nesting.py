@@ -168,6 +168,8 @@ def split_point(tok: Any, outer: Any) -> int | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
+    if tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS":
+        return None  # "about the United States' backing X": a gerund with its possessor
     return cut_before(tok, outer)
 
 

@@ -168,6 +168,18 @@ def _interrupted_that_clause(doc: Any, left: int, right: int, last: int) -> int:
     return last
 
 
+def _possessed_gerund_end(doc: Any, right: int) -> int:
+    """Where a content ends in a possessive whose gerund the parse hung elsewhere
+    ("complained about the United States' backing independence for Kosovo": the content was
+    "the United States"): at the end of the gerund's phrase, the gerund a cue inside it
+    (see :func:`fivew.quotes_nesting.split_point`). PolNeAR train content-overlap F1 0 /
+    +0.0002, speaker-attributed 0 / +0.0001 (even / odd documents); dev and 371 real pages
+    unchanged."""
+    if right + 1 < len(doc) and doc[right].tag_ == "POS" and doc[right + 1].tag_ == "VBG":
+        return int(doc[right + 1].right_edge.i)
+    return right
+
+
 def _after_closed_quote(doc: Any, tok: Any) -> bool:
     """Whether an inverted cue follows the closing mark of the quote it introduces ("“...,”
     said Schuster, although ..."): what follows it past the speaker opening with a
@@ -411,6 +423,7 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             left, right = max(left, lines[tok.i][0]), min(right, lines[tok.i][1] - 1)
             right = _before_semicolon_clause(doc, tok, left, right, lines[tok.i][0])
         right = _interrupted_that_clause(doc, left, right, bounds[tok.i][1] - 1)
+        right = _possessed_gerund_end(doc, right)
         if right < tok.i and any(t.text == ";" for t in doc[right + 1 : tok.i]):
             continue  # "He posed for cameras; once, he wrote to X": a sentence of its own
         opener = next((t for t in doc[left : right + 1] if not t.is_punct), None)
