@@ -33,6 +33,9 @@ from .test_quotes import found_triples
          [("Governor Patel", "savaged", "the harbour commission at the meeting")]),
         ("The union will sue the port authority over the new shift rules.",
          [("The union", "sue", "the port authority over the new shift rules")]),
+        # an "in" with a gerund after the object says what the object is about
+        ("The senator kept questioning Okafor's judgment in supporting the toll.",
+         [("The senator", "questioning", "Okafor's judgment in supporting the toll")]),
         # a noun of what is said, with its "that" clause, is the content whole ...
         ("Romney tweeted his call that the front-runner share the recording.",
          [("Romney", "tweeted", "his call that the front-runner share the recording")]),

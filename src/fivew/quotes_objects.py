@@ -29,9 +29,15 @@ OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def completes(child: Any) -> bool:
-    """Whether a cue's child completes its object: 'of lying', 'as a celebration', 'a liar'."""
+    """Whether a cue's child completes its object: 'of lying', 'as a celebration', 'a liar',
+    'in supporting the war' ("questioning Clinton's judgment in supporting the war in Iraq":
+    an "in" with a gerund; PolNeAR dev content-overlap F1 +0.0007, speaker-attributed
+    +0.0007; train +0.0001 / +0.0002, +0.0001 / +0.0002, even / odd documents; 1 real
+    content of 371 pages)."""
     return bool(child.dep_ in ("oprd", "xcomp", "ccomp") or (
-        child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPS))
+        child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPS) or (
+        child.dep_ == "prep" and child.lower_ == "in"
+        and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in child.children)))
 
 
 def _as_predicate(child: Any, obj: Any) -> bool:
