@@ -24,6 +24,9 @@ from .test_quotes import found_triples
          ["“It is too early,“", "“Ask me in May.”"]),
         # an opening mark after a space still reopens the quote
         ("“A stray mark then “a real quote.”", ["“a real quote.”"]),
+        # a straight mark after a no-break space opens a quote
+        ('"They sue," he said.\xa0"Everybody sues, right?"',
+         ['"They sue,"', '"Everybody sues, right?"']),
         # a mark inside a word closes nothing
         ("He called it an “open“house event.", []),
     ],
