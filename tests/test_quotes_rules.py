@@ -547,6 +547,10 @@ def test_as_clause_source_takes_a_sourceless_content(nlp: Any) -> None:
         # ... or as a relative clause of a noun in the verb's phrase
         ("The governor said in one of several radio interviews that the state was running "
          "out of money.", "said", "that the state was running out of money"),
+        # ... with "that" read as the relative clause's object, though it has another
+        ("Ohio Gov. Tom Okafor, a Republican presidential contender, predicted at the most "
+         "recent GOP debate that Republicans will take \"every state\" if Sanders wins the "
+         "Democratic nomination.", "predicted", "that Republicans will take"),
     ],
 )
 def test_reported_clause_read_as_adverbial(nlp: Any, text: str, cue: str, content: str) -> None:

@@ -132,10 +132,20 @@ def _relative_in_phrase(tok: Any) -> list[Any]:
             if clause.dep_ != "relcl" or not _up_through_phrases(clause.head, prep):
                 continue
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+            marks = [c for c in clause.children if c.lower_ == "that" and (
+                c.dep_ == "mark" or _second_object(clause, c))]
             if subject is not None and marks and marks[0].i < subject.i:
                 return [clause]
     return []
+
+
+def _second_object(clause: Any, that: Any) -> bool:
+    """Whether a "that" the parse made the object of a relative clause is no object: the
+    clause has another ("predicted at the debate that Republicans will take 'every state'"),
+    so "that" is the conjunction opening it. From a miss on PolNeAR train: content-overlap
+    F1 +0.0001 / 0 (even / odd documents), the rest, dev and 371 real pages unchanged."""
+    return bool(that.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != that.i
+                                            for c in clause.children))
 
 
 def _up_through_phrases(tok: Any, prep: Any) -> bool:
