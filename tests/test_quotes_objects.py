@@ -33,6 +33,11 @@ from .test_quotes import found_triples
          [("Governor Patel", "savaged", "the harbour commission at the meeting")]),
         ("The union will sue the port authority over the new shift rules.",
          [("The union", "sue", "the port authority over the new shift rules")]),
+        # an "as" phrase the parse hangs on the object still says what it is taken for ...
+        ("Critics saw the comment as a dig at the military.",
+         [("Critics", "saw", "the comment as a dig at the military")]),
+        # ... but not "such as", which gives examples
+        ("The paranoia found other points of focus, such as the devil's hand.", []),
         # an "in" with a gerund after the object says what the object is about
         ("The senator kept questioning Okafor's judgment in supporting the toll.",
          [("The senator", "questioning", "Okafor's judgment in supporting the toll")]),

@@ -55,6 +55,15 @@ def object_complement(tok: Any, obj: Any) -> int:
     for child in tok.children:
         if child.i > obj.i and (completes(child) or _as_predicate(child, obj)):
             right = max(right, child.right_edge.i)
+    for child in obj.children:
+        # "saw the comment as a dig at the military": the parse hangs the "as" phrase on the
+        # object; it still says what the object is taken for (PolNeAR dev content-overlap
+        # F1 +0.0001, speaker-attributed +0.0001; train -0.0001 / +0.0002, 0 / +0.0002, even
+        # / odd documents; 371 real pages unchanged)
+        if (child.dep_ == "prep" and child.lower_ == "as" and child.i > obj.i
+                and child.doc[child.i - 1].lower_ != "such"  # "points, such as X": examples
+                and any(c.dep_ == "pobj" for c in child.children)):
+            right = max(right, child.right_edge.i)
     return right
 
 
