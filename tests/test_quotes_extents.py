@@ -126,6 +126,11 @@ def test_according_to_leaves_out_an_appended_contrast(nlp: Any) -> None:
          "and weakness.",
          ("conservative talk radio host Mark Dalton", "According to",
           "the decision reeks of “panic” and weakness")),
+        # ... or reads its source's first noun as a verb
+        ("As a reality TV boss, Okafor repeatedly demeaned women with sexist language, "
+         "according to show insiders.",
+         ("show insiders", "according to",
+          "As a reality TV boss, Okafor repeatedly demeaned women with sexist language")),
     ],
 )
 def test_according_to_opening_a_misparsed_sentence(nlp: Any, text: str,

@@ -64,7 +64,10 @@ def according_to(doc: Any, tok: Any, bounds: Bounds) -> Attribution | None:
     to = doc[tok.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
         c for c in tok.children if c.dep_ == "pobj"
-    ]
+    ] or [c for c in to.children if c.dep_ == "pcomp" and c.i == to.i + 1 and c.tag_ == "VB"]
+    # (the last: "according to show insiders", the noun "show" read as a verb; PolNeAR dev
+    # content-overlap F1 +0.0003, speaker-attributed +0.0003; train and 371 real pages
+    # unchanged)
     if not objects:
         return None
     return _source_phrase(doc, tok, to, objects[0], bounds, "according_to")
