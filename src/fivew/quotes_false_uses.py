@@ -101,14 +101,7 @@ def false_use(tok: Any) -> bool:
     return (_anonymity_purpose(tok) or _on_behalf(tok) or _likening(tok) or _embrace(tok)
             or _birth(tok) or _found_in_a_state(tok) or _found_oneself(tok) or _outcome(tok)
             or _answered_event(tok) or _telling_sign(tok) or _work_title(tok)
-            or _fell_in_amount(tok) or _added_thing(tok))
-
-
-def _added_thing(tok: Any) -> bool:
-    """'Devices that don't match can be added using the online system', 'How many jobs can
-    be added by threatening tariffs?': "add" in the passive adds a thing, no words (from a
-    real page of l3s-gn1; PolNeAR train has one, unannotated)."""
-    return tok.lemma_.lower() == "add" and any(c.dep_ == "auxpass" for c in tok.children)
+            or _fell_or_added(tok))
 
 
 #: Verbs that report a refusal only with what is refused ("declined to comment", "declined
@@ -119,10 +112,15 @@ def _added_thing(tok: Any) -> bool:
 REFUSAL_VERBS = frozenset({"decline"})
 
 
-def _fell_in_amount(tok: Any) -> bool:
-    """'Ratings declined over his tenure': a refusal verb with nothing refused."""
-    return tok.lemma_.lower() in REFUSAL_VERBS and not any(
-        c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children)
+def _fell_or_added(tok: Any) -> bool:
+    """'Ratings declined over his tenure': a refusal verb with nothing refused; 'Devices
+    that don't match can be added using the online system', 'How many jobs can be added by
+    threatening tariffs?': "add" in the passive adds a thing, no words (from a real page of
+    l3s-gn1; PolNeAR train has one, unannotated). (spaCy's lemmas are lower-case.)"""
+    lemma = tok.lemma_
+    if lemma in REFUSAL_VERBS:
+        return not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children)
+    return lemma == "add" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _anonymity_purpose(tok: Any) -> bool:
