@@ -61,6 +61,10 @@ from .test_quotes import found_triples
          ("who", "fear", "a vengeful West will become the very thing it")),
         ("The major danger he sees for these plans is the rise of angry movements.",
          ("he", "sees", "these plans is the rise of angry movements")),
+        # a clause with its own subject joined to a passive role is no part of it
+        ("In Tehran the Gulf is known as the “Persian Gulf” and nothing could be calculated "
+         "to upset the regime more than the visit.",
+         (None, "known", "as the “Persian Gulf”")),
         # a possessive's gerund goes on with it, its cue inside
         ("Putin complained bitterly about the United States' backing independence for "
          "Kosovo.",
