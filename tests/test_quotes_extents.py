@@ -61,6 +61,11 @@ from .test_quotes import found_triples
          ("who", "fear", "a vengeful West will become the very thing it")),
         ("The major danger he sees for these plans is the rise of angry movements.",
          ("he", "sees", "these plans is the rise of angry movements")),
+        # a content stretched up to a later cue in a relative clause ends before its
+        # preposition and pronoun
+        ("The senator effectively acknowledged as much with a speech to the Senate, in which "
+         "he said: “There is no question that the mayor is responsible.”",
+         ("The senator", "acknowledged", "as much with a speech to the Senate")),
         # a clause with its own subject joined to a passive role is no part of it
         ("In Tehran the Gulf is known as the “Persian Gulf” and nothing could be calculated "
          "to upset the regime more than the visit.",

@@ -168,7 +168,11 @@ def _before_clause(doc: Any, verb: Any, right: int) -> int:
     # speaker-attributed F1 -0.0001 / 0 (even / odd documents; the losses a fragment
     # "comments that were" that had overlapped an unrelated gold claim); dev unchanged
     opener = doc[verb.left_edge.i]
-    if verb.dep_ == "relcl" and opener.tag_ in ("WDT", "WP") and right < opener.i < verb.i \
+    # (or before its preposition: "a speech to the Senate, in which he said ..." ended in
+    # "in which he"; 1 real content of 371 pages, 3 of PolNeAR train, scores unchanged)
+    relative = opener.tag_ in ("WDT", "WP") or opener.dep_ == "prep" and (
+        opener.i + 1 < verb.i and doc[opener.i + 1].tag_ in ("WDT", "WP"))
+    if verb.dep_ == "relcl" and relative and right < opener.i < verb.i \
             and not any(is_mark(t) for t in doc[opener.i:verb.i]):
         end = opener.i - 1
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
