@@ -362,6 +362,10 @@ def test_hearsay_adverb_attributes_its_clause_to_nobody(nlp: Any) -> None:
                                  "passed.")
     assert (None, "reportedly", "Two large banks have") in triples
     assert (None, "reportedly", "looked at the insurer and passed") in triples
+    # before an auxiliary, the clause is still its verb's
+    triples = found_triples(nlp, "A multi-state probe linking some athletes to steroid use "
+                                 "reportedly is also including names from the world of film.")
+    assert (None, "reportedly", "is also including names from the world of film") in triples
 
 
 def test_naming_participle_attributes_the_name_to_nobody(nlp: Any) -> None:

@@ -146,6 +146,9 @@ def hearsay_adverb(doc: Any, tok: Any) -> Attribution | None:
     head = tok.head
     if tok.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+        head = head.head  # "reportedly is also including names": the clause is the verb's
+        # (the content was "is"; 1 real page; PolNeAR train 1 attribution more, unannotated)
     stops = [c.i for c in head.children if c.dep_ == "conj" and c.i > tok.i
              and any(g.dep_ in HEARSAY_STOP_SUBJECTS for g in c.children)]
     stop = stops[0] if stops else len(doc)
