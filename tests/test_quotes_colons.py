@@ -1,4 +1,5 @@
-"""Line-opening "Name:" colons of the ``quotes`` stage (made-up lines): a short line below the
+"""Line-opening "Name:" colons of the ``quotes`` stage (made-up lines): a ticker in brackets
+opens no turn, nor does a short line below the
 first one is a section heading or an interviewer's question, not a turn; a name in capitals
 or a longer line still opens one. Also a noun cue whose content is only the channel it went
 out on ("a statement on its Telegram channel"), and a block quote: the paragraph after a
@@ -20,9 +21,11 @@ _OPENING = "The harbour council met on Monday to weigh the budget.\n\n"
     [
         "Okafor: Keep the lead.",  # a heading over a candidate's section
         "Q: Is she running?",  # an interviewer's short question
+        # a stock ticker in brackets
+        "Logitech International (NASDAQ: LOGI) unveiled the Harmony One remote today.",
     ],
 )
-def test_short_colon_line_is_no_turn(nlp: Any, line: str) -> None:
+def test_colon_that_opens_no_turn(nlp: Any, line: str) -> None:
     triples = found_triples(nlp, _OPENING + line + "\n\nThe vote comes next week.")
     assert not any(cue == ":" for _, cue, _ in triples)
 

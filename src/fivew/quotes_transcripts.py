@@ -63,6 +63,9 @@ def transcript_line(doc: Any, tok: Any) -> Attribution | None:
     if line_start is None or tok.i == line_start:
         return None
     head = doc[line_start : tok.i]
+    if any(t.text == "(" for t in head) and not any(t.text == ")" for t in head):
+        return None  # "Logitech International (SWX: LOGN)": a ticker in brackets, no turn
+        # (1 real page of 371; PolNeAR unchanged)
     named = any(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in head)
     if any(t.pos_ in ("VERB", "AUX") for t in head) or not (named or _capitalised_name(head)):
         return None
