@@ -1,9 +1,9 @@
-"""Line-opening "Name:" colons of the ``quotes`` stage (made-up lines): a ticker in brackets
-opens no turn, nor does a short line below the
-first one is a section heading or an interviewer's question, not a turn; a name in capitals
-or a longer line still opens one. Also a noun cue whose content is only the channel it went
-out on ("a statement on its Telegram channel"), and a block quote: the paragraph after a
-line that ends in a cue and a colon ("The mayor added:")."""
+"""Line-opening "Name:" colons of the ``quotes`` stage (made-up lines): a short line below the
+first one is a section heading or an interviewer's question, and a ticker in brackets a
+ticker, not a turn; a name in capitals or a longer line still opens one. Also a noun cue
+whose content is only the channel it went out on ("a statement on its Telegram channel"),
+and a block quote: the paragraph after a line that ends in a cue and a colon ("The mayor
+added:")."""
 
 from __future__ import annotations
 
