@@ -48,8 +48,8 @@ BLOCK_QUOTE_OBJECTS = frozenset({"following", "statement", "this", "message", "p
 def colon_content(doc: Any, tok: Any) -> tuple[int, int, str] | None:
     """'He declared: ...': the rest of the line after a colon that closes the cue's clause;
     where the colon ends its line, the next paragraph ("The governor added:\n\nIt's
-    typical of ...": a block quote whose marks the page left out), unless that opens with a
-    quote mark (the quote itself is found then) (rule ``colon_paragraph``)."""
+    typical of ...": a block quote whose marks the page left out; rule
+    ``colon_paragraph``), unless that opens with a quote mark, which finds the quote itself."""
     for i in range(tok.i + 1, min(len(doc), tok.i + COLON_MAX_GAP + 2)):
         other = doc[i]
         if other.text == ":":
