@@ -325,6 +325,17 @@ def test_closed_quote_keeps_its_words(nlp: Any, text: str) -> None:
     assert cue in ("demanded", "said") and quote[0] in "“'" and quote.rstrip()[-1] in "”'"
 
 
+def test_quote_of_several_sentences_keeps_its_words(nlp: Any) -> None:
+    # after a closed quote of two sentences too, "after X said Y" is when it was said, and
+    # X's claim is its own
+    triples = found_triples(nlp, "\"I never said that. I never said that,\" Trump said, after "
+                                 "CNBC's Becky Quick said the billionaire front-runner had "
+                                 "derisively referred to Sen. Marco Rubio (R-Fla.) as the "
+                                 "\"personal senator\" of Facebook mogul Mark Zuckerberg.")
+    assert ("Trump", "said", "\"I never said that. I never said that,\"") in triples
+    assert any(who == "CNBC's Becky Quick" for who, _, _ in triples)
+
+
 def test_words_after_the_cue_go_on_with_a_quote_whose_marks_were_left_out(nlp: Any) -> None:
     # no preposition, conjunction or participle opens them: the rest of the quote
     found = found_triples(nlp, "“Only you, Dinesh,” she said, would use the occasion to "

@@ -386,7 +386,8 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
             second = (tok.right_edge.i + 1, bounds[tok.i][1] - 1)
             if reported_contrast(doc[second[0] : second[1] + 1], load_quote_lists()):
                 return []  # "X, she says, but she cautions that Y"
-            if closed_quote_then_adverbial(doc, *first, second[0]):
+            if closed_quote_then_adverbial(doc, _quote_opening(doc, first[0]), first[1],
+                                           second[0]):
                 second = None  # "“The bullying,” Wallace said, as the crowd cheered"
     elif left > tok.i:
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -408,6 +409,26 @@ def interrupted_parts(doc: Any, tok: Any, left: int, right: int, bounds: Bounds,
     if any(span is None or span_words(doc, span) < 1 for span in spans):
         return []
     return [span for span in spans if span is not None]
+
+
+def _quote_opening(doc: Any, left: int) -> int:
+    """The opening mark of the quote whose last sentences start at token ``left`` ('"I
+    never said that. I never said that," Trump said, after ...': the parse's clause is the
+    second sentence), where only whole sentences of the quote stand between; else
+    ``left``. PolNeAR train: 1 attribution split rightly (content-exact F1 +0.0002 on even
+    documents); dev and 371 real pages unchanged. Read for all quotes (not only here) it
+    also changed how a trailing "as he traced her career" or "blaming ..." joined a quote,
+    and lost 0.0001 / 0.0001."""
+    if is_mark(doc[left]):
+        return left
+    i = left - 1
+    while i >= 0 and not is_mark(doc[i]) and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or not is_mark(doc[i]) or not any(t.text in (".", "!", "?") for t in doc[i:left]):
+        return left
+    if i > 0 and doc[i - 1].is_punct and not doc[i - 1].is_space:
+        return left  # a closing mark after a quote's last word: no quote opens there
+    return i
 
 
 def _whole_clause_after(tok: Any, left: int, right: int) -> bool:
