@@ -126,9 +126,15 @@ def test_short_quote_introduced_by_its_cue(nlp: Any, text: str,
          "would back.\n“The levy means ruin for the harbour and for every family in it.”",
          ("Okafor", "told", "“The levy means ruin for the harbour and for every family in "
           "it.”")),
+        # the sentence goes on after "?”": its verb, not one before a colon above, is the cue
+        ("Trump did support the idea of such a database on Thursday, and NBC News has proof:"
+         "\n\n“Should there be a database system that tracks the Muslims here in this "
+         "country?” a reporter can be heard asking Trump after an event in Iowa.",
+         ("a reporter", "asking", "“Should there be a database system that tracks the Muslims "
+          "here in this country?”")),
     ],
 )
-def test_quote_paragraph_goes_on_from_the_quoted_speaker(
+def test_quote_takes_its_speakers_cue(
         nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found_triples(nlp, text)
 

@@ -154,7 +154,16 @@ def cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
     if not colon:
         lo = max(lo, text.rfind("\n", 0, chunk[0]) + 1)
     para_end = text.find("\n", chunk[1])
-    hi = min(hi, para_end if para_end >= 0 else len(text))
+    para_end = para_end if para_end >= 0 else len(text)
+    if text[chunk[0] : chunk[1]].rstrip(STRIP_MARKS).endswith(("?", "!")) and (
+            text[chunk[1] : chunk[1] + 3].lstrip()[:1].islower()):
+        # '“...?” a reporter can be heard asking Trump': the sentence goes on after a quote
+        # the parser ended at its "?" (before, a verb before a colon in the paragraph above
+        # took the quote). PolNeAR train even content-overlap F1 +0.0001, speaker-attributed
+        # +0.0001, exact +0.0003 (3 quotes, all now right); odd, dev and 371 real pages
+        # unchanged; without asking for the "?" or "!" it lost (-0.0002 / -0.0001)
+        hi = max(hi, ctx.sent_starts[last + 2] if last + 2 < len(ctx.sent_starts) else para_end)
+    hi = min(hi, para_end)
     best, best_distance = governing_verb(ctx, chunk, lists), None
     for tok in [] if best is not None else doc.char_span(lo, hi, alignment_mode="expand") or []:
         if chunk[0] <= tok.idx < chunk[1] or tok.pos_ != "VERB":
