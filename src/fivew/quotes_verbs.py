@@ -72,6 +72,7 @@ from fivew.quotes_false_uses import anonymity_purpose
 from fivew.quotes_findings import document_finding
 from fivew.quotes_mentions import source_chars
 from fivew.quotes_misread import misread_complement
+from fivew.quotes_nesting import cut_before
 from fivew.quotes_noncues import not_a_cue
 from fivew.quotes_objects import (
     completes,
@@ -178,14 +179,6 @@ def _possessed_gerund_end(doc: Any, right: int) -> int:
     if right + 1 < len(doc) and doc[right].tag_ == "POS" and doc[right + 1].tag_ == "VBG":
         return int(doc[right + 1].right_edge.i)
     return right
-
-
-def _before_joined(doc: Any, clause: Any) -> int:
-    """The last token before a joined clause and the conjunction or comma joining it."""
-    end = clause.left_edge.i - 1
-    while end > 0 and (doc[end].dep_ == "cc" or doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    return int(end)
 
 
 def _after_closed_quote(doc: Any, tok: Any) -> bool:
@@ -425,10 +418,10 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             # a clause with a subject of its own joined to the passive is no part of its role
             # (371 real pages: 5 contents of 4 pages end there; PolNeAR train: 1 content
             # shortened, scores and dev unchanged)
-            right = min([right] + [_before_joined(doc, c) for c in tok.children
-                                   if c.dep_ == "conj" and left < c.i <= right
-                                   and any(g.dep_ in ("nsubj", "nsubjpass")
-                                           for g in c.children)])
+            cuts = [cut_before(c, tok) for c in tok.children
+                    if c.dep_ == "conj" and left < c.i <= right
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            right = min([right] + [cut - 1 for cut in cuts if cut is not None])
         if right < tok.i:
             left = _after_colon(doc, left, right)
         block_quote = rule == "colon_paragraph"  # "He added:" and the next paragraph
@@ -442,10 +435,11 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
         right = _possessed_gerund_end(doc, right)
         if right < tok.i and any(t.text == ";" for t in doc[right + 1 : tok.i]):
             continue  # "He posed for cameras; once, he wrote to X": a sentence of its own
-        opener = next((t for t in doc[left : right + 1] if not t.is_punct), None)
-        if left > tok.i and opener is not None and _after_closed_quote(doc, tok) and (
-                opener.pos_ in ADVERBIAL_OPENERS or opener.tag_ in ("VBG", "VBN")):
-            continue  # "“...,” said Schuster, although Dudek is waiting": the quote is said
+        if left > tok.i and _after_closed_quote(doc, tok):
+            opener = next((t for t in doc[left : right + 1] if not t.is_punct), None)
+            if opener is not None and (opener.pos_ in ADVERBIAL_OPENERS
+                                       or opener.tag_ in ("VBG", "VBN")):
+                continue  # "“...,” said Schuster, although Dudek is waiting": the quote's when
         if lemma in lists.raising and any(
             c.dep_ == "xcomp" and (cue_lemma(c) in lists.speech or cue_lemma(c) in lists.attitude)
             and _content_range(doc, c, lists) is not None
