@@ -33,6 +33,14 @@ from .test_quotes import found_triples
          "expect the league to step in before the season.",
          ("Most fans", "expect", "to see the two owners agree on anything"),
          ("the players", "expect", "the league to step in before the season")),
+        # ... also where the parse hung that predicate on the first one's complement
+        ("He called it \"shameful\" and called on leaders to stop.",
+         ("He", "called", "it \"shameful\""),
+         ("He", "called on", "leaders to stop")),
+        ("She called it \"shameful\" and called on voters \"not to feed that fear inside of "
+         "us.\"",
+         ("She", "called", "it \"shameful\""),
+         ("She", "called on", "voters \"not to feed that fear inside of us.\"")),
         # a clause after a semicolon, with a subject of its own
         ("The union calls for a raise of four dollars an hour; the company calls for a "
          "freeze on all wages.",
@@ -48,3 +56,9 @@ def test_content_ends_before_own_claim(nlp: Any, text: str, first: tuple[str, st
                                        second: tuple[str, str, str]) -> None:
     triples = found_triples(nlp, text)
     assert first in triples and second in triples
+
+
+def test_participle_on_a_complement_is_no_second_predicate(nlp: Any) -> None:
+    # "lauded" joined to "experienced" is an adjective: nobody is named as lauding
+    triples = found_triples(nlp, "The mayor is more experienced and praised for her budgets.")
+    assert triples == [(None, "praised", "her budgets")]

@@ -70,6 +70,7 @@ from fivew.quotes_rules import (
     is_mark,
     load_quote_lists,
 )
+from fivew.quotes_splits import complement_conjunct_head
 
 __all__ = ["cue_subject", "stranded_subject", "raised_subject", "passive_patient",
            "extraposed", "raising_complement", "FINITE_TAGS"]
@@ -192,6 +193,9 @@ def _parse_subject(tok: Any) -> Any:
         return (misparsed.subordinated_subject(tok) or split.object_conjunct_subject(tok)
                 or split.after_quote_subject(tok)
                 or _adverbial_conjunct_subject(tok) or _going_on(tok, tok.head))
+    misplaced = complement_conjunct_head(tok)
+    if misplaced is not None:
+        return _going_on(tok, misplaced)  # "called it “shameful” and called on leaders"
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "led Wasserman Schultz to announce": the object of the governing verb, else its
         # subject ("hesitated to repeat", "used the question to demand", see
