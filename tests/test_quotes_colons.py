@@ -91,3 +91,37 @@ def test_block_quote_runs_over_single_line_breaks(nlp: Any) -> None:
 def test_no_block_quote_after_a_colon_line(nlp: Any, line: str) -> None:
     triples = found_triples(nlp, _BLOCK.format(line=line))
     assert not any(content.startswith("We will rebuild") for _, _, content in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The candidates were asked about the war. Baker: "The mission is to win it, not to '
+         'manage it."',
+         ("Baker", ":", '"The mission is to win it, not to manage it."')),
+        ("Here is Clinton in December 1992: “Our new direction must rest on an understanding "
+         "of the new realities of global competition.”",
+         ("Clinton", ":", "“Our new direction must rest on an understanding of the new "
+                          "realities of global competition.”")),
+        ("The study is candid. From the report: “Samples with longer field periods produced "
+         "more accurate results.”",
+         ("the report", ":", "“Samples with longer field periods produced more accurate "
+                             "results.”")),
+        # a capitalised past form of a reporting verb opening the label is the cue
+        ('"He will fix it," Gado said. Said Porter: "Whatever it is he can do to turn this '
+         'around, I am all for it."',
+         ("Porter", "Said", '"Whatever it is he can do to turn this around, I am all for '
+                            'it."')),
+    ],
+)
+def test_quote_after_a_label(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The reason is simple: “We could not pay for it and nobody would lend us the money.”",
+    "The timing does not surprise the mayor: “Everyone saw this coming from a long way off.”",
+])
+def test_no_label_before_a_clause(nlp: Any, text: str) -> None:
+    # a lead-in with a verb of its own names no speaker by its colon
+    assert all(cue != ":" or speaker is None for speaker, cue, _ in found_triples(nlp, text))

@@ -56,7 +56,7 @@ import re
 
 from fivew.article import Article, Quote, Span, Speaker
 from fivew.quotes_adjacent import inverted_speaker
-from fivew.quotes_colons import colon_led
+from fivew.quotes_colons import colon_label, colon_led
 from fivew.quotes_confidence import quote_confidence
 from fivew.quotes_continuations import MIN_UNCUED_QUOTE_WORDS, mixed_continuation, quotes_words
 from fivew.quotes_credits import credited_quotes
@@ -151,6 +151,9 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
             confidence=CONFIDENCE["direct_same_sentence"], cue_token=cue_tok,
             source=(named[0], named[1]), source_head=named[2], extra={"quotes": [chunk]},
         )
+    label = colon_label(ctx.doc, text, chunk)
+    if label is not None:
+        return label  # 'Bush: "The mission is ..."', 'Here's Clinton in 1992: “...”'
     if carried_from is not None and (cue_tok is None or subject is None):
         carried_from.extra["quotes"].append(chunk)
         return carried_from

@@ -19,6 +19,16 @@ colon, and that no reporting verb governs, is what that line introduces ("Full t
 follows:"; PolNeAR takes the colon, or the words ending in it, as the cue). Its source is
 the subject of the line's main verb when it has one ("Transcript as follows:" gives
 "Transcript").
+
+:func:`colon_label`: a quote right after a colon in the same line, led in by a bare name
+('Bush: "The mission is to destroy ISIS."'), by "Here's" and a name ("Here's Clinton in
+December 1992: “...”") or by "From" and a document ("From the report: “...”"); a
+capitalised past form of a reporting verb opening the label is its cue ("Said Porter:",
+"Joked Kimmel:", which the model reads as names). Before, no reporting verb governed such
+a quote, and it was dropped or went to a speaker before it. PolNeAR train: content-overlap
+F1 +0.0001 / +0.0001, speaker-attributed F1 +0.0001 / +0.0001, exact +0.0001 / +0.0002
+(even / odd documents); dev unchanged; on 371 real pages 1 quote gained ('Paterno: "Said
+what?"') and 2 given to their speakers instead of the one quoted before.
 """
 
 from __future__ import annotations
@@ -26,9 +36,9 @@ from __future__ import annotations
 from typing import Any
 
 from fivew.quotes_mentions import source_chars
-from fivew.quotes_rules import CONFIDENCE, Attribution, line_end, token_end
+from fivew.quotes_rules import CONFIDENCE, Attribution, line_end, load_quote_lists, token_end
 
-__all__ = ["colon_content", "colon_led", "COLON_MAX_GAP"]
+__all__ = ["colon_content", "colon_led", "colon_label", "COLON_MAX_GAP"]
 
 
 #: Most tokens between a cue verb and the colon that opens its content ("declared:",
@@ -135,3 +145,93 @@ def _line_source(colon: Any, line_start: int) -> Any:
         return head
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                  and line_start <= c.idx and c.i < colon.i), None)
+
+
+#: Most tokens of the words that lead in a quote after a colon; a longer stretch is a
+#: sentence, not a label. The longest label on PolNeAR train is "Former secretary of state
+#: Hillary Rodham Clinton:" (7 tokens).
+LABEL_MAX_TOKENS = 10
+
+#: Marks that end what comes before a label in its line ("... the biggest boost. Bush:",
+#: "- Pew Research:").
+_LABEL_BREAKS = frozenset({".", "?", "!", "—", "–", "-", "--", ";"})
+
+#: Entity types of a bare name that can speak.
+_LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def colon_label(doc: Any, text: str, chunk: tuple[int, int]) -> Attribution | None:
+    """The quote ``chunk`` as the words of the source its lead-in names, where a colon
+    right before it in the same line ends a label: a bare name ('Bush: "..."'), "Here's"
+    and a name, or "From" and a document (see the module notes). None where the lead-in
+    holds a verb of its own (a reporting clause finds the quote), or names nobody."""
+    end = chunk[0]
+    while end > 0 and text[end - 1] in " \t\xa0":  # not over a line break: see colon_led
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
+        return None
+    colon_span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if colon_span is None or not len(colon_span):
+        return None
+    colon = colon_span[0]
+    start = colon.i
+    while start > 0 and doc[start - 1].text.strip() not in _LABEL_BREAKS \
+            and not doc[start - 1].is_quote and "\n" not in doc[start - 1].text:
+        start -= 1
+    lead = doc[start : colon.i]
+    if not len(lead) or len(lead) > LABEL_MAX_TOKENS:
+        return None
+    cue = colon
+    if len(lead) > 1 and lead[0].is_title and _past_of_speech_verb(lead[0].lower_):
+        # "Said Porter:", "Joked Kimmel:": the verb, which the model reads as part of a
+        # name, is the cue, and names the one after it a speaker, tagged or not
+        cue, lead = lead[0], lead[1:]
+        source = lead.root if all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
+                                  for t in lead) else None
+    else:
+        source = _label_source(lead)
+    if source is None:
+        return None
+    lo, hi = source_chars(source)
+    return Attribution(
+        cue=(int(cue.idx), token_end(cue)), content=chunk, kind="direct",
+        confidence=CONFIDENCE["colon"], cue_token=cue,
+        source=(max(lo, int(lead[0].idx), int(source.left_edge.idx)), hi), source_head=source,
+        extra={"quotes": [chunk]},
+    )
+
+
+#: Past forms of reporting verbs that do not add "-ed" ("Said Porter:", "Wrote Smith:").
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _past_of_speech_verb(word: str) -> bool:
+    """Whether ``word`` (lower case) is the past form of a listed reporting verb."""
+    speech = load_quote_lists().speech
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word] in speech
+    if not word.endswith("ed"):
+        return False
+    stem = word[:-2]
+    return any(lemma in speech for lemma in (stem, stem + "e", stem[:-1] + "y", stem[:-1]))
+
+
+def _label_source(lead: Any) -> Any:
+    """Who the lead-in of a quote names (see :func:`colon_label`), or None."""
+    first = lead[0]
+    if first.lower_ == "here" and len(lead) > 1 and (lead[1].lemma_ == "be"
+                                                      or lead[1].lower_ in ("'s", "’s")):
+        # "Here's Clinton in December 1992:"
+        return next((t for t in lead[2:] if t.dep_ in ("nsubj", "attr")
+                     and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None
+    if first.lower_ == "from":  # "From the report:"
+        noun = next((t for t in lead if t.dep_ == "pobj" and t.head.i == first.i), None)
+        nouns = load_quote_lists().artifacts
+        return noun if noun is not None and noun.lemma_.lower() in nouns else None
+    roots = [t for t in lead if not lead.start <= t.head.i < lead.end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    root = roots[0]
+    return root if root.ent_type_ in _LABEL_ENTS else None
