@@ -41,3 +41,20 @@ def test_lean_toward_is_a_particle_cue(nlp: Any, text: str, cue: str, content: s
 def test_speech_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: str,
                                         content: str) -> None:
     assert (speaker, cue, content) in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # verbs of manner of speaking, after the quote they report
+        ("The editorials were harsh. \"Voters should stay at home,\" opined the Ashford "
+         "Gazette.", "the Ashford Gazette", "opined", "\"Voters should stay at home,\""),
+        ("\"The dress is a triumph of red carpet dressing,\" enthuses Tamara.", "Tamara",
+         "enthuses", "\"The dress is a triumph of red carpet dressing,\""),
+        ("The match ended in uproar. \"We were robbed in broad daylight,\" groused the coach.",
+         "the coach", "groused", "\"We were robbed in broad daylight,\""),
+    ],
+)
+def test_manner_of_speaking_verbs(nlp: Any, text: str, speaker: str, cue: str,
+                                  content: str) -> None:
+    assert (speaker, cue, content) in found_triples(nlp, text)

@@ -61,6 +61,8 @@ from .test_quotes import found_triples
         ("No, the pier is open\nCLAIM: The mayor of Dover said the pier was closed.",
          [("The mayor of Dover", "said", "the pier was closed")]),
         ("Email your comments to the editor at the address below.", []),
+        # ... and the purpose clause fronted before such a command
+        ("To inquire about a licence to reproduce material from this site, click here.", []),
         # "sure to" and "certain to" forecast an outcome
         ("The rise in fees is sure to anger commuters across the region.", []),
         ("The new tax is certain to raise prices for farmers.", []),

@@ -70,12 +70,24 @@ def _imperative(tok: Any) -> bool:
     """'Please support local business!', 'Email your comments to ...', 'Say Hello To ...':
     a verb in its base form opening its sentence, with no subject or auxiliary, tells the
     reader what to do; no one's words are reported. Seen in page furniture running fivew
-    over real pages (fundus-eval, l3s-gn1); PolNeAR train has three (one annotated)."""
+    over real pages (fundus-eval, l3s-gn1); PolNeAR train has three (one annotated). So
+    does the purpose clause fronted before such a verb ("To inquire about a licence to
+    reproduce material from Times Online, click here": 3 real pages)."""
+    if tok.dep_ == "advcl" and tok.i < tok.head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return _bare_command(tok.head, tok.left_edge.i)
+    return _bare_command(tok, tok.i)
+
+
+def _bare_command(tok: Any, first: int) -> bool:
+    """Whether ``tok`` is a verb in its base form with no subject or auxiliary heading its
+    sentence, where nothing but marks and :data:`IMPERATIVE_OPENERS` stands before token
+    ``first``."""
     if tok.tag_ != "VB" or tok.dep_ != "ROOT" or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
         return False
     for word in tok.sent:
-        if word.i == tok.i:
+        if word.i == first:
             return True
         if not (word.is_punct or word.is_space or word.lower_ in IMPERATIVE_OPENERS):
             return False
