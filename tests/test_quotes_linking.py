@@ -163,3 +163,10 @@ def test_quote_takes_its_speakers_cue(
 def test_title_in_the_speakers_description_is_no_quote(
         nlp: Any, text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+def test_short_quote_before_a_later_cue_goes_on_with_the_speaker_before(nlp: Any) -> None:
+    # "He sighed." reports the quote after it; the short one before it is still Coen's
+    text = ("“I’m like Marian,” Coen interjected. He had a close-cropped beard. “I’m the "
+            "worrier.” He sighed. “Sometimes I get infuriated with her for not worrying!”")
+    assert ("Coen", "interjected", "“I’m the worrier.”") in found_triples(nlp, text)
