@@ -78,3 +78,12 @@ def test_adverbial_clause_after_an_inverted_cue_is_no_content(nlp: Any) -> None:
             "although former Liverpool hero Jerzy Dudek is waiting in the wings should Casillas "
             "be ruled out.")
     assert [cue for _, cue, _ in found_triples(nlp, text)] == ["said"]
+
+
+def test_participle_after_a_quote_goes_on_from_the_verb_outside_it(nlp: Any) -> None:
+    # "citing a story": the participle's object is what it is about, not its speaker
+    text = ("“We will not apologize,” said Marsh. If the paper had the same access to the "
+            "town as it does to the council, she continued, “I believe we would have done the "
+            "same,” citing a story the paper ran about one family.")
+    speakers = {speaker for speaker, cue, _ in found_triples(nlp, text) if cue == "citing"}
+    assert speakers == {"she"}
