@@ -91,3 +91,17 @@ def test_noun_cue_with_prepositional_content(nlp: Any, text: str, cue: str,
 def test_noun_cue_drawn_from_a_source(nlp: Any, text: str, speaker: str,
                                       content: str) -> None:
     assert (speaker, "criticism", content) in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The rumors that the mayor would resign spread quickly through the town.", "rumors",
+         "that the mayor would resign"),
+        ("There was speculation about a shake-up of the cabinet.", "speculation about",
+         "a shake-up of the cabinet"),
+    ],
+)
+def test_nouns_of_hearsay_are_cues(nlp: Any, text: str, cue: str, content: str) -> None:
+    # whose rumour or speculation it is goes unnamed
+    assert (None, cue, content) in found_triples(nlp, text)
