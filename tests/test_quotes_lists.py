@@ -58,3 +58,19 @@ def test_speech_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: s
 def test_manner_of_speaking_verbs(nlp: Any, text: str, speaker: str, cue: str,
                                   content: str) -> None:
     assert (speaker, cue, content) in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Many farmers distrust the new water plan.", "Many farmers", "distrust",
+         "the new water plan"),
+        ("The mayor foresees a long fight over the budget.", "The mayor", "foresees",
+         "a long fight over the budget"),
+        ("The union resents the way the talks were handled.", "The union", "resents",
+         "the way the talks were handled"),
+    ],
+)
+def test_attitude_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: str,
+                                         content: str) -> None:
+    assert (speaker, cue, content) in found_triples(nlp, text)
