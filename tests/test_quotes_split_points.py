@@ -34,3 +34,15 @@ def test_with_absolute_is_a_claim_of_its_own(nlp: Any) -> None:
     found = found_triples(nlp, text)
     assert ("Sen. John McCain", "calling", "it a \u201cChinese menu.\u201d") in found
     assert all("McCain" not in content for _, cue, content in found if cue == "agree")
+
+
+def test_second_participle_goes_on_from_the_first(nlp: Any) -> None:
+    # the parse hangs "arguing" on "stalled", inside what "saying" reports
+    text = ("The mayor pushed back on the claims Monday, saying that the plan had the right "
+            "funding but was stalled by public mistrust - and arguing that she and the council "
+            "shared \"almost all the same goals on housing.\"")
+    triples = found_triples(nlp, text)
+    assert ("The mayor", "saying", "that the plan had the right funding but was stalled by "
+                                   "public mistrust") in triples
+    assert ("The mayor", "arguing", "that she and the council shared \"almost all the same "
+                                    "goals on housing.\"") in triples

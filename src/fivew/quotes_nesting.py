@@ -164,7 +164,7 @@ def split_point(tok: Any, outer: Any) -> int | None:
         c.dep_ in ("ccomp", "oprd") and c.i > tok.i for c in tok.children)
         and (lemma in lists.speech or lemma in lists.naming))
     if not ((tok.dep_ == "advcl" or aside) and tok.tag_ == "VBG") and not _coordinated_report(
-            tok, outer):
+            tok, outer) and not _parallel_participle(tok, outer):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
@@ -182,6 +182,18 @@ def cut_before(clause: Any, outer: Any) -> int | None:
                                  or doc[cut - 1].lower_ in CLAUSE_BREAKS):
         cut -= 1
     return int(cut) if cut - 1 > outer.i else None
+
+
+def _parallel_participle(tok: Any, outer: Any) -> bool:
+    """'pushed back, saying that the bill ... was waylaid by voter mistrust - and arguing
+    that ...': a reporting participle joined to a verb of another form inside the content of
+    the participle ``outer`` goes on from ``outer``, not from that verb (the small model
+    hangs the second participle on the last verb before it). PolNeAR train: content-overlap
+    F1 +0.0001 / +0.0001, speaker-attributed F1 +0.0001 / 0, exact +0.0005 / +0.0001 (even /
+    odd documents); dev and 371 real pages unchanged."""
+    return bool(tok.tag_ == "VBG" and outer.tag_ == "VBG" and tok.dep_ == "conj"
+                and tok.head.tag_ != "VBG" and tok.head.i != outer.i
+                and cue_lemma(tok) in load_quote_lists().speech)
 
 
 def _coordinated_report(tok: Any, outer: Any) -> bool:
