@@ -74,3 +74,17 @@ def test_manner_of_speaking_verbs(nlp: Any, text: str, speaker: str, cue: str,
 def test_attitude_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: str,
                                          content: str) -> None:
     assert (speaker, cue, content) in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The mayor doubled down on her criticism of the bus plan.", "The mayor",
+         "doubled down on", "her criticism of the bus plan"),
+        ("The coach hit out at his critics after the game.", "The coach", "hit out at",
+         "his critics"),
+    ],
+)
+def test_phrasal_cues_of_a_later_round(nlp: Any, text: str, speaker: str, cue: str,
+                                       content: str) -> None:
+    assert (speaker, cue, content) in found_triples(nlp, text)
