@@ -92,3 +92,21 @@ def test_recall_cues(nlp: Any, text: str, expected: list[tuple[str | None, str, 
 )
 def test_no_recall_cue(nlp: Any, text: str) -> None:
     assert found_triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The vote is barred when filling a vacancy, per the party bylaws.",
+         "the party bylaws", "The vote is barred when filling a vacancy"),
+        ("Per the report, the harbour will close next year.", "the report",
+         "the harbour will close next year"),
+    ],
+)
+def test_per_a_source(nlp: Any, text: str, speaker: str, content: str) -> None:
+    assert (speaker, "per", content) in [(s, c.lower() if c else c, t)
+                                         for s, c, t in found_triples(nlp, text)]
+
+
+def test_per_a_rate_is_no_source(nlp: Any) -> None:
+    assert found_triples(nlp, "Workers at the new plant earn $15 per hour, the most in town.") == []

@@ -28,8 +28,8 @@ from fivew.quotes_rules import (
     trim_tokens,
 )
 
-__all__ = ["according_to", "survey_in", "view_of", "hearsay_adverb", "naming_participle",
-           "announced_participle", "HEARSAY_ADVERBS", "NAMING_PARTICIPLES",
+__all__ = ["according_to", "survey_in", "per_source", "view_of", "hearsay_adverb",
+           "naming_participle", "announced_participle", "HEARSAY_ADVERBS", "NAMING_PARTICIPLES",
            "ANNOUNCING_PARTICIPLES"]
 
 #: Participles that give a noun its name ("the storms known as the Long Winter", "a
@@ -71,6 +71,35 @@ def according_to(doc: Any, tok: Any, bounds: Bounds) -> Attribution | None:
     if not objects:
         return None
     return _source_phrase(doc, tok, to, objects[0], bounds, "according_to")
+
+
+#: Nouns that make "per X" a source ("per the party's bylaws", "per sources"), besides the
+#: ``artifact_nouns`` list and names of people and bodies: "per" before other nouns gives a
+#: rate ("per hour", "per capita", "per person").
+PER_SOURCE_NOUNS = frozenset({"source", "official", "bylaw", "rule", "record", "data",
+                              "estimate", "report", "spokesperson", "spokesman",
+                              "spokeswoman"})
+
+#: Entity types of a name that makes "per X" a source.
+PER_SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def per_source(doc: Any, tok: Any, bounds: Bounds, lists: QuoteLists) -> Attribution | None:
+    """'It is prohibited, per the party's bylaws' and 'Per the report, X': "per" set off at
+    the edge of its sentence, before a source (see :data:`PER_SOURCE_NOUNS`), attributes the
+    rest of the sentence as "according to" does. PolNeAR train: content-overlap F1 +0.0001
+    / 0, cue F1 +0.0001 / 0 (even / odd documents; one "per CTV News" gained); dev and 371
+    real pages (from 2007, when news wrote "according to") unchanged. "in the words of X"
+    read the same way gained 2 attributions and made 1 wrong one, losing 0.0001 on odd
+    documents, and was left out."""
+    if tok.dep_ != "prep" or not (tok.i == bounds[tok.i][0] or doc[tok.i - 1].text == ","):
+        return None
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if source is None or not (source.ent_type_ in PER_SOURCE_ENTS
+                              or source.lemma_.lower() in PER_SOURCE_NOUNS
+                              or source.lemma_.lower() in lists.artifacts):
+        return None
+    return _source_phrase(doc, tok, tok, source, bounds, "according_to")
 
 
 #: Heads of a survey's "in" phrase: a verb ("In the CBS poll, Trump leads"), or a noun or

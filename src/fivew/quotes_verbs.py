@@ -83,7 +83,7 @@ from fivew.quotes_objects import (
     standing_content,
 )
 from fivew.quotes_particles import particle_content
-from fivew.quotes_phrases import according_to, survey_in
+from fivew.quotes_phrases import according_to, per_source, survey_in
 from fivew.quotes_rules import (
     ADDRESSEE_VERBS,
     CONFIDENCE,
@@ -377,6 +377,11 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             continue
         if lower == "in":
             attr = survey_in(doc, tok, bounds, lists)
+            if attr is not None:
+                found.append(attr)
+            continue
+        if lower == "per":
+            attr = per_source(doc, tok, bounds, lists)
             if attr is not None:
                 found.append(attr)
             continue
