@@ -173,3 +173,9 @@ def test_quantifier_the_parse_hangs_on_the_cue(nlp: Any) -> None:
     # "many" read as an adjective of "argue": it is the subject of the parenthetical
     assert _speaker_of(nlp, "That attitude, many argue, could carry constitutional "
                             "implications if Lopez becomes mayor.", "argue") == "many"
+
+
+def test_share_of_respondents_parsed_as_a_number_speaks(nlp: Any) -> None:
+    text = "About 4 in 10 say they want the next mayor to build more housing."
+    assert ("About 4 in 10", "say", "they want the next mayor to build more housing") in (
+        found_triples(nlp, text))
