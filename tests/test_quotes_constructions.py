@@ -70,3 +70,9 @@ def test_construction_cues(nlp: Any, text: str,
 )
 def test_no_construction_cue(nlp: Any, text: str) -> None:
     assert found_triples(nlp, text) == []
+
+
+def test_adjective_cue_with_an_expletive_it_names_no_speaker(nlp: Any) -> None:
+    # "it" stands for the clause after the adjective; nobody holds it
+    triples = found_triples(nlp, "It is certain that the harbour plan will pass next week.")
+    assert triples == [(None, "certain", "that the harbour plan will pass next week")]
