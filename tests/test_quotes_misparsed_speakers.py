@@ -18,7 +18,7 @@ from fivew.quotes_misparsed_speakers import (
     subordinated_subject,
 )
 
-from .test_quotes import found_triples
+from .test_quotes import found_triples, make_article
 
 Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
 
@@ -239,3 +239,12 @@ def test_name_after_a_title_is_part_of_the_speaker_mention(nlp: Any) -> None:
             'hardware.')
     assert {s for s, _, _ in found_triples(nlp, text)} == {
         "Ashford College director of technology Dana Okafor"}
+
+
+def test_name_after_a_title_gives_the_speaker_its_person(nlp: Any) -> None:
+    article = make_article(nlp, '"We are a decade out from having a car that drives itself," '
+                                "Ashford College director of technology Dana Okafor said while "
+                                "giving people a glimpse at the hardware.")
+    names = {e.id: e.name for e in article.entities}
+    assert [names.get(q.speaker.entity_id or "") for q in article.quotes if q.speaker] == [
+        "Dana Okafor"]

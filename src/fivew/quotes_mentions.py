@@ -15,14 +15,14 @@ from typing import Any
 
 from fivew.quotes_rules import WHEN_ENTITIES, is_mark, token_end
 
-__all__ = ["source_core", "source_chars", "SPEAKER_EXCLUDED_DEPS"]
+__all__ = ["source_core", "source_chars", "name_after_title", "SPEAKER_EXCLUDED_DEPS"]
 
 #: Dependency labels of a subject's children left out of the speaker's mention: "Massoud,
 #: son of Ahmad Shah Massoud, said" is spoken by "Massoud".
 SPEAKER_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 
 
-def _name_after_title(child: Any) -> bool:
+def name_after_title(child: Any) -> bool:
     """Whether ``child`` is a person's name the parse set in apposition to the title right
     before it, with no comma between ("Carnegie Mellon director of technology Chris Urmson
     said"): part of the mention, not an aside. Before, the mention ended with the title. On
@@ -44,7 +44,7 @@ def source_core(tok: Any) -> tuple[int, int]:
     when_starts = []
     closed = False
     for child in tok.children:
-        if _name_after_title(child):  # the name itself, without what is set after it
+        if name_after_title(child):  # the name itself, without what is set after it
             right = timeless = max(right, int(child.i))
             continue
         if child.dep_ in SPEAKER_EXCLUDED_DEPS:
