@@ -161,13 +161,14 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
         if within_speaker(subject, chunk, cue_tok):
             return None  # "Sam Lansky, a writer who helped with “X,” told me": a title
         short = word_count(inner) < MIN_UNCUED_QUOTE_WORDS and not introduced(text, chunk, cue_tok)
-        if short and (not inner.endswith((",", "!", "?")) or quoted_title(text, chunk, inner)):
-            if not inner.endswith(".") or quoted_title(text, chunk, inner):
-                return None
+        title = short and quoted_title(text, chunk, inner)
+        if short and inner.endswith(".") and not title:
             # '“I’m like Marian,” Coen interjected. ... “I’m the worrier.” He sighed.': a
             # short sentence is read as a quote with no cue of its own (see below), not
             # dropped. 2 quotes gained on 371 real pages, both right; PolNeAR unchanged
             cue_tok = subject = None
+        elif short and (not inner.endswith((",", "!", "?")) or title):
+            return None
     if cue_tok is not None and subject is not None:
         if quoted_title(text, chunk, inner) and after_preposition(text, chunk):
             return None  # "In “The Art of the Deal,” Trump wrote that ...": a book, however long

@@ -25,7 +25,7 @@ from typing import Any
 
 from fivew.quotes_bounds import governed_end
 from fivew.quotes_false_uses import anonymity_words
-from fivew.quotes_phrases import per_source
+from fivew.quotes_phrases import per_source_noun
 from fivew.quotes_rules import (
     RELATIVE_TAGS,
     WHEN_ENTITIES,
@@ -88,7 +88,7 @@ def to_sentence_end(doc: Any, tok: Any, right: int, lists: QuoteLists, bounds: B
             # train: content-overlap F1 +0.0002, speaker-attributed F1 +0.0004, on even and
             # odd documents)
             return right
-        if other.lower_ == "per" and per_source(doc, other, bounds, lists) is not None:
+        if other.lower_ == "per" and per_source_noun(doc, other, bounds, lists) is not None:
             return right  # "backed the rule, per the party's bylaws": as above
     return int(end)
 

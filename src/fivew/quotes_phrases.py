@@ -28,9 +28,9 @@ from fivew.quotes_rules import (
     trim_tokens,
 )
 
-__all__ = ["according_to", "survey_in", "per_source", "view_of", "hearsay_adverb",
-           "naming_participle", "announced_participle", "HEARSAY_ADVERBS", "NAMING_PARTICIPLES",
-           "ANNOUNCING_PARTICIPLES"]
+__all__ = ["according_to", "survey_in", "per_source", "per_source_noun", "view_of",
+           "hearsay_adverb", "naming_participle", "announced_participle", "HEARSAY_ADVERBS",
+           "NAMING_PARTICIPLES", "ANNOUNCING_PARTICIPLES"]
 
 #: Participles that give a noun its name ("the storms known as the Long Winter", "a
 #: documentary titled Harbour Lights", "the hotel, now called the Grand Meridian"): the noun
@@ -92,6 +92,14 @@ def per_source(doc: Any, tok: Any, bounds: Bounds, lists: QuoteLists) -> Attribu
     real pages (from 2007, when news wrote "according to") unchanged. "in the words of X"
     read the same way gained 2 attributions and made 1 wrong one, losing 0.0001 on odd
     documents, and was left out."""
+    source = per_source_noun(doc, tok, bounds, lists)
+    if source is None:
+        return None
+    return _source_phrase(doc, tok, tok, source, bounds, "according_to")
+
+
+def per_source_noun(doc: Any, tok: Any, bounds: Bounds, lists: QuoteLists) -> Any:
+    """The source "per" (token ``tok``) names, as :func:`per_source` reads it, or None."""
     if tok.dep_ != "prep" or not (tok.i == bounds[tok.i][0] or doc[tok.i - 1].text == ","):
         return None
     source = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -99,7 +107,7 @@ def per_source(doc: Any, tok: Any, bounds: Bounds, lists: QuoteLists) -> Attribu
                               or source.lemma_.lower() in PER_SOURCE_NOUNS
                               or source.lemma_.lower() in lists.artifacts):
         return None
-    return _source_phrase(doc, tok, tok, source, bounds, "according_to")
+    return source
 
 
 #: Heads of a survey's "in" phrase: a verb ("In the CBS poll, Trump leads"), or a noun or
