@@ -53,6 +53,8 @@ def test_speech_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: s
          "enthuses", "\"The dress is a triumph of red carpet dressing,\""),
         ("The match ended in uproar. \"We were robbed in broad daylight,\" groused the coach.",
          "the coach", "groused", "\"We were robbed in broad daylight,\""),
+        ("The mayor is trumpeting a message of renewal on the campaign trail.", "The mayor",
+         "trumpeting", "a message of renewal on the campaign trail"),
     ],
 )
 def test_manner_of_speaking_verbs(nlp: Any, text: str, speaker: str, cue: str,
