@@ -33,19 +33,11 @@ def test_lean_toward_is_a_particle_cue(nlp: Any, text: str, cue: str, content: s
          "rebutted", "the union's claims about the pension fund"),
         ("The council justified the new levy on harbour traffic.", "The council",
          "justified", "the new levy on harbour traffic"),
+        ("The mayor is trumpeting a message of renewal on the campaign trail.", "The mayor",
+         "trumpeting", "a message of renewal on the campaign trail"),
         # "allude to": a particle cue
         ("Okafor alluded to the scandal that ended his rival's career.", "Okafor",
          "alluded to", "the scandal that ended his rival's career"),
-    ],
-)
-def test_speech_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: str,
-                                        content: str) -> None:
-    assert (speaker, cue, content) in found_triples(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "cue", "content"),
-    [
         # verbs of manner of speaking, after the quote they report
         ("The editorials were harsh. \"Voters should stay at home,\" opined the Ashford "
          "Gazette.", "the Ashford Gazette", "opined", "\"Voters should stay at home,\""),
@@ -53,40 +45,20 @@ def test_speech_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: s
          "enthuses", "\"The dress is a triumph of red carpet dressing,\""),
         ("The match ended in uproar. \"We were robbed in broad daylight,\" groused the coach.",
          "the coach", "groused", "\"We were robbed in broad daylight,\""),
-        ("The mayor is trumpeting a message of renewal on the campaign trail.", "The mayor",
-         "trumpeting", "a message of renewal on the campaign trail"),
-    ],
-)
-def test_manner_of_speaking_verbs(nlp: Any, text: str, speaker: str, cue: str,
-                                  content: str) -> None:
-    assert (speaker, cue, content) in found_triples(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "cue", "content"),
-    [
+        # attitude verbs
         ("Many farmers distrust the new water plan.", "Many farmers", "distrust",
          "the new water plan"),
         ("The mayor foresees a long fight over the budget.", "The mayor", "foresees",
          "a long fight over the budget"),
         ("The union resents the way the talks were handled.", "The union", "resents",
          "the way the talks were handled"),
-    ],
-)
-def test_attitude_verbs_of_a_later_round(nlp: Any, text: str, speaker: str, cue: str,
-                                         content: str) -> None:
-    assert (speaker, cue, content) in found_triples(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "cue", "content"),
-    [
+        # phrasal cues
         ("The mayor doubled down on her criticism of the bus plan.", "The mayor",
          "doubled down on", "her criticism of the bus plan"),
         ("The coach hit out at his critics after the game.", "The coach", "hit out at",
          "his critics"),
     ],
 )
-def test_phrasal_cues_of_a_later_round(nlp: Any, text: str, speaker: str, cue: str,
-                                       content: str) -> None:
+def test_cues_of_later_rounds(nlp: Any, text: str, speaker: str, cue: str,
+                              content: str) -> None:
     assert (speaker, cue, content) in found_triples(nlp, text)
