@@ -193,6 +193,22 @@ def test_same_verb_for_a_second_speaker(nlp: Any, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another reporting verb closing the sentence reports all before its comma; the
+        # parse made it a second complement of the first verb, and the content ran on
+        ("Kellerman said the merger would fail, the official recalled.",
+         [("the official", "recalled", "Kellerman said the merger would fail")]),
+        ("Mr. Vance told aides that he would quit, a person briefed on the call said.",
+         [("a person", "said", "Mr. Vance told aides that he would quit")]),
+    ],
+)
+def test_trailing_report_of_another_verb(nlp: Any, text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "first", "second"),
     [
         ("Union leaders said the deal would cost jobs, and called it \"a betrayal of our "
