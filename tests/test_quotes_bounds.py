@@ -185,16 +185,6 @@ def test_as_aside_keeps_the_main_clause(nlp: Any) -> None:
          "said the same of Jones.",
          [("Ohio Republican voters", "said", "Smith is honest and fair"),
           ("two-thirds", "said", "the same of Jones")]),
-    ],
-)
-def test_same_verb_for_a_second_speaker(nlp: Any, text: str,
-                                        expected: list[tuple[str, str, str]]) -> None:
-    assert found_triples(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # another reporting verb closing the sentence reports all before its comma; the
         # parse made it a second complement of the first verb, and the content ran on
         ("Kellerman said the merger would fail, the official recalled.",
@@ -203,8 +193,8 @@ def test_same_verb_for_a_second_speaker(nlp: Any, text: str,
          [("a person", "said", "Mr. Vance told aides that he would quit")]),
     ],
 )
-def test_trailing_report_of_another_verb(nlp: Any, text: str,
-                                         expected: list[tuple[str, str, str]]) -> None:
+def test_second_report_of_a_later_speaker(nlp: Any, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
     assert found_triples(nlp, text) == expected
 
 
