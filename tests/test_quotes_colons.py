@@ -112,6 +112,14 @@ def test_no_block_quote_after_a_colon_line(nlp: Any, line: str) -> None:
          'around, I am all for it."',
          ("Porter", "Said", '"Whatever it is he can do to turn this around, I am all for '
                             'it."')),
+        # "continue" reports only a quote next to it; as a label verb it is the cue
+        ("Ronald Vantreese spoke on the radio. Continued Vantreese: “So I think it’s a very "
+         "real problem for the party.”",
+         ("Vantreese", "Continued", "“So I think it’s a very real problem for the party.”")),
+        # the parse reads "Added" as the quote's cue without a subject: the label names him
+        ("Roger Vantreese spoke on the radio. Added Vantreese: “So I think it’s a very real "
+         "problem.”",
+         ("Vantreese", "Added", "“So I think it’s a very real problem.”")),
     ],
 )
 def test_quote_after_a_label(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:

@@ -130,6 +130,11 @@ def _link_one(ctx: Context, attrs: list[Attribution], made: list[Attribution],
     # "X explained: “...,” Roe wrote": the quote is "wrote"'s; "thanked them and boomed, “...”"
     host = quote_host(ctx.doc, text, chunk, hosts)  # "boomed"'s
     if host is not None:
+        if host.source is None and (label := colon_label(ctx.doc, text, chunk)) is not None \
+                and label.cue == host.cue:
+            # "Added Stone: “...”": the parse read the verb, without a subject, as the
+            # quote's cue; the label names its speaker
+            host.source, host.source_head = label.source, label.source_head
         host.extra["quotes"].append(chunk)
         host.content = (min(host.content[0], chunk[0]), max(host.content[1], chunk[1]))
         if host.parts:  # a quote reaching out of a fragment stretches that fragment

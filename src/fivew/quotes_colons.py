@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew.quotes_adjacent import QUOTE_ONLY_VERBS
 from fivew.quotes_mentions import source_chars
 from fivew.quotes_rules import CONFIDENCE, Attribution, line_end, load_quote_lists, token_end
 
@@ -206,8 +207,10 @@ _IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "sp
 
 
 def _past_of_speech_verb(word: str) -> bool:
-    """Whether ``word`` (lower case) is the past form of a listed reporting verb."""
-    speech = load_quote_lists().speech
+    """Whether ``word`` (lower case) is the past form of a listed reporting verb, or of one
+    that reports only a quote next to it ("Continued Stone: “...”", see
+    :data:`~fivew.quotes_adjacent.QUOTE_ONLY_VERBS`)."""
+    speech = load_quote_lists().speech | QUOTE_ONLY_VERBS
     if word in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[word] in speech
     if not word.endswith("ed"):
