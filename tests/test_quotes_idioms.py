@@ -38,6 +38,13 @@ from .test_quotes import found_triples
          [("Mayor Lopez", "sided with", "the dock workers")]),
         ("The governor called out the ferry operators.",
          [("The governor", "called out", "the ferry operators")]),
+        # the preposition's object goes on over a gerund or an "as" phrase right after it
+        ("Kessler also poked fun at Patel returning to New York to campaign ahead of the "
+         "primary.",
+         [("Kessler", "poked fun at",
+           "Patel returning to New York to campaign ahead of the primary")]),
+        ("The mayor is zeroing in on harbour jobs as a crucial mission for the city.",
+         [("The mayor", "zeroing in on", "harbour jobs as a crucial mission for the city")]),
         # verbs of intention with an infinitive
         ("The committee looks to finish the harbour report by June.",
          [("The committee", "looks", "to finish the harbour report by June")]),

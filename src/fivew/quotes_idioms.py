@@ -187,7 +187,12 @@ def _prep_object(heads: list[Any], preps: frozenset[str], after: int) -> tuple[A
 def _prep_content(tok: Any, heads: list[Any], preps: frozenset[str],
                   after: int) -> Attribution | None:
     """The object of one of ``preps`` on ``heads`` as content, the cue's subject as source;
-    the cue runs from ``tok`` to the preposition ("took a swipe at")."""
+    the cue runs from ``tok`` to the preposition ("took a swipe at"). The object goes on over
+    a gerund clause or an "as" phrase the parse hangs on the cue right after it ("poked fun
+    at Clinton returning to New York", "zeroing in on growth as crucial missions"): PolNeAR
+    train content-overlap F1 +0.0002 / 0, speaker-attributed F1 +0.0002 / 0, exact +0.0003
+    / 0 (even / odd documents; 3 contents, all now matching); dev and 371 real pages
+    unchanged."""
     found = _prep_object(heads, preps, after)
     if found is None:
         return None
@@ -196,7 +201,11 @@ def _prep_content(tok: Any, heads: list[Any], preps: frozenset[str],
     if pobj.pos_ == "VERB" and (cue_lemma(pobj) in lists.speech
                                 or cue_lemma(pobj) in lists.attitude):
         return None  # "makes no apologies for accusing X of Y": the inner cue's claim
-    span = trim_tokens(tok.doc, pobj.left_edge.i, pobj.right_edge.i)
+    right = pobj.right_edge.i
+    going_on = [c for c in tok.children if c.i == right + 1 and (
+        c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "prep" and c.lower_ == "as")]
+    right = max([right] + [c.right_edge.i for c in going_on])
+    span = trim_tokens(tok.doc, pobj.left_edge.i, right)
     return _attribution(tok, token_end(prep), span, cue_subject(tok), "particle")
 
 
