@@ -38,6 +38,9 @@ from .test_quotes import found_triples
          [("Mayor Lopez", "sided with", "the dock workers")]),
         ("The governor called out the ferry operators.",
          [("The governor", "called out", "the ferry operators")]),
+        ("Mayor Lopez has previously called out Kessler, slamming his ferry plan.",
+         [("Mayor Lopez", "called out", "Kessler"),
+          ("Mayor Lopez", "slamming", "his ferry plan")]),
         # the preposition's object goes on over a gerund or an "as" phrase right after it
         ("Kessler also poked fun at Patel returning to New York to campaign ahead of the "
          "primary.",

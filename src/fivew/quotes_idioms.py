@@ -233,7 +233,8 @@ def _phrasal_verb(tok: Any, lemma: str,
         if preps:
             attr = _prep_content(tok, [tok, last], preps, last.i)
         else:
-            objects = [c for c in tok.children if c.dep_ == "dobj" and c.i > last.i]
+            # "has previously called out Trump": the parse may make the object an oprd
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i > last.i]
             span = (trim_tokens(tok.doc, objects[0].left_edge.i, objects[0].right_edge.i)
                     if objects else None)
             attr = _attribution(tok, token_end(last), span, cue_subject(tok), "particle")
