@@ -208,12 +208,24 @@ def test_person_grouping(text: str, people: dict[str, int], nlp: Any) -> None:
         ("Al Jazeera reported the strike on Monday.", "Al Jazeera", "ORG"),
         # an adverb the model runs into a name is no part of it
         ("Sometimes Simon is harsh with the singers.", "Simon", "PERSON"),
+        # "Said" as a given name: a verb only right before a label's colon
+        ("Said Jalili said Iran would not give up its program.", "Said Jalili", "PERSON"),
     ],
 )
 def test_type_rules(text: str, name: str, etype: str, nlp: Any) -> None:
     entities = _by_name(_article(text, nlp))
     assert name in entities, entities
     assert entities[name].type == etype
+
+
+@pytest.mark.parametrize("text", [
+    "“We are sitting behind these desks.” Joked Kimmel: “If Jay and I can do it, anyone can.”",
+    "The scanners miss it.  Explained Finjan CTO Yuval Ben-Itzhak, “Signaturing a dynamic "
+    "script is not effective.”",
+])
+def test_no_name_opens_on_a_reporting_verb(text: str, nlp: Any) -> None:
+    names = list(_by_name(_article(text, nlp)))
+    assert names and not any(name.split()[0] in ("Joked", "Explained") for name in names), names
 
 
 @pytest.mark.parametrize(

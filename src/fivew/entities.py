@@ -5,7 +5,8 @@ Reads the spaCy ``Doc`` left by the ``analyse`` stage; writes ``Article.entities
 The stage works in three steps, each a small function:
 
 1. **Repair** every model mention by general rules (:func:`_repair`): trim a trailing
-   possessive or a generic lowercase place noun ("Panjshir province" -> "Panjshir", PLACE);
+   possessive or a generic lowercase place noun ("Panjshir province" -> "Panjshir", PLACE),
+   or a reporting verb leading in a quote ("Joked Kimmel: “...”" -> "Kimmel");
    split photo credits on "/" when one side is a news agency ("REUTERS/Mohammad Ismail" ->
    ORG + PERSON); drop adjectives ("totalitarian", "anti-Soviet": a word with no capital or
    an ``anti-``/``pro-`` prefix is a description, not an entity); relabel listed names
@@ -55,6 +56,7 @@ from fivew.entities_names import (
     similar_names,
     similar_words,
 )
+from fivew.quotes_rules import past_of_speech_verb
 
 __all__ = ["find_entities", "LABEL_TO_TYPE", "name_key", "name_of", "edit_distance",
            "similar_names", "is_acronym_of"]
@@ -179,6 +181,37 @@ def _person_shaped(words: Any, lists: EntityLists) -> bool:
 NOT_NAME_TAGS = frozenset({"RB", "CC"})
 
 
+#: Most tokens from the end of a name to the quote its opening verb leads in ("Explained
+#: Finjan CTO Yuval Ben-Itzhak, “...”": the quote mark is the 6th token after "Finjan").
+LABEL_QUOTE_WINDOW = 12
+
+
+def _label_verb(doc: Any, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` opens on the capitalised past form of a reporting
+    verb that leads in a quote ("Said Porter: “...”", "Joked Kimmel: “...”", "Explained
+    Finjan CTO Yuval Ben-Itzhak, “...”"): at the start of a sentence or line, with a quote
+    mark before it or after it in the same line (not "Related Sections", a page's heading).
+    "Said" is also a given name ("Said Jalili told reporters: “...”"): it counts only
+    right before a colon, as a label."""
+    first = doc[start]
+    if not first.is_title or not past_of_speech_verb(first.lower_):
+        return False
+    if first.lower_ == "said":
+        return end < len(doc) and doc[end].text == ":"
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not (first.is_sent_start or before.is_quote
+                                   or "\n" in before.text_with_ws):
+        return False
+    if before is not None and before.is_quote:
+        return True
+    for tok in doc[end : end + LABEL_QUOTE_WINDOW]:
+        if "\n" in tok.text_with_ws:
+            return bool(tok.is_quote)
+        if tok.is_quote:
+            return True
+    return False
+
+
 def _repair(doc: Any, ent: Any) -> list[Candidate]:
     """The candidates one model entity becomes: trimmed, split, relabelled or dropped."""
     lists = load_lists()
@@ -193,6 +226,8 @@ def _repair(doc: Any, ent: Any) -> list[Candidate]:
         start += 1  # "Pres. Obama": the title kept whole by the tokenizer is no part of the name
     while end - start > 1 and ent.label_ == "PERSON" and doc[start].tag_ in NOT_NAME_TAGS:
         start += 1  # "Sometimes Simon's criticisms ...": the adverb opening the sentence
+    if end - start > 1 and _label_verb(doc, start, end):
+        start += 1  # "Said Porter: “...”": the reporting verb opening a label
     if doc[start].text.endswith(".") and all(
             name_key(doc[i].text) in lists.person_titles or doc[i].is_punct
             for i in range(start, end)):

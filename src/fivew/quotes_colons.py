@@ -37,7 +37,14 @@ from typing import Any
 
 from fivew.quotes_adjacent import QUOTE_ONLY_VERBS
 from fivew.quotes_mentions import source_chars
-from fivew.quotes_rules import CONFIDENCE, Attribution, line_end, load_quote_lists, token_end
+from fivew.quotes_rules import (
+    CONFIDENCE,
+    Attribution,
+    line_end,
+    load_quote_lists,
+    past_of_speech_verb,
+    token_end,
+)
 
 __all__ = ["colon_content", "colon_led", "colon_label", "COLON_MAX_GAP"]
 
@@ -183,9 +190,11 @@ def colon_label(doc: Any, text: str, chunk: tuple[int, int]) -> Attribution | No
     if not len(lead) or len(lead) > LABEL_MAX_TOKENS:
         return None
     cue = colon
-    if len(lead) > 1 and lead[0].is_title and _past_of_speech_verb(lead[0].lower_):
-        # "Said Porter:", "Joked Kimmel:": the verb, which the model reads as part of a
-        # name, is the cue, and names the one after it a speaker, tagged or not
+    if len(lead) > 1 and lead[0].is_title and past_of_speech_verb(lead[0].lower_,
+                                                                  QUOTE_ONLY_VERBS):
+        # "Said Porter:", "Joked Kimmel:", "Continued Stone:": the verb, which the model
+        # reads as part of a name, is the cue, and names the one after it a speaker,
+        # tagged or not
         cue, lead = lead[0], lead[1:]
         source = lead.root if all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
                                   for t in lead) else None
@@ -200,23 +209,6 @@ def colon_label(doc: Any, text: str, chunk: tuple[int, int]) -> Attribution | No
         source=(max(lo, int(lead[0].idx), int(source.left_edge.idx)), hi), source_head=source,
         extra={"quotes": [chunk]},
     )
-
-
-#: Past forms of reporting verbs that do not add "-ed" ("Said Porter:", "Wrote Smith:").
-_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
-
-
-def _past_of_speech_verb(word: str) -> bool:
-    """Whether ``word`` (lower case) is the past form of a listed reporting verb, or of one
-    that reports only a quote next to it ("Continued Stone: “...”", see
-    :data:`~fivew.quotes_adjacent.QUOTE_ONLY_VERBS`)."""
-    speech = load_quote_lists().speech | QUOTE_ONLY_VERBS
-    if word in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[word] in speech
-    if not word.endswith("ed"):
-        return False
-    stem = word[:-2]
-    return any(lemma in speech for lemma in (stem, stem + "e", stem[:-1] + "y", stem[:-1]))
 
 
 def _label_source(lead: Any) -> Any:

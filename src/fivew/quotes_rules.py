@@ -155,6 +155,24 @@ class Attribution:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: Past forms of reporting verbs that do not add "-ed" ("Said Porter:", "Wrote Smith:").
+IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def past_of_speech_verb(word: str, more: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` (lower case) is the past form of a listed reporting verb or of one
+    of ``more`` (lemmas). The model tags a capitalised "Said" or "Joked" opening a label
+    as part of a name, so the token's lemma cannot tell; a few suffix rules and the
+    irregular forms can."""
+    speech = load_quote_lists().speech | more
+    if word in IRREGULAR_PAST:
+        return IRREGULAR_PAST[word] in speech
+    if not word.endswith("ed"):
+        return False
+    stem = word[:-2]
+    return any(lemma in speech for lemma in (stem, stem + "e", stem[:-1] + "y", stem[:-1]))
+
+
 # --------------------------------------------------------------------------- parse
 
 
