@@ -117,6 +117,16 @@ def test_speaker_opening_its_paragraph(nlp: Any, text: str,
     assert expected in found_triples(nlp, text)
 
 
+def test_surname_will_read_as_a_modal(nlp: Any) -> None:
+    # the tagger reads "Will" as a modal before a past-tense verb, which no modal takes
+    triples = found_triples(nlp, "Columnist Henry Will wrote in March that the party was "
+                                 "doomed. Instead, Will urged Republicans to abandon the nominee.")
+    assert triples == [
+        ("Columnist Henry Will", "wrote", "that the party was doomed"),
+        ("Will", "urged", "Republicans to abandon the nominee"),
+    ]
+
+
 def test_by_phrase_of_an_object_is_no_agent(nlp: Any) -> None:
     # the parse hangs "by Jo Roe and Ann Poe" on the active cue as its agent
     triples = found_triples(nlp, "Top Okafor aides acknowledged as much in a Washington Post "

@@ -52,6 +52,7 @@ from fivew.quotes_controllers import (
     issuer_subject,
     quoted_person,
 )
+from fivew.quotes_mentions import modal_name
 from fivew.quotes_misparsed_speakers import NOT_SPEAKER_ENTS
 from fivew.quotes_misread import misread_report
 from fivew.quotes_participles import (
@@ -125,6 +126,8 @@ def cue_subject(tok: Any) -> Any:
         # bare verb after "did" or a modal is finite through its auxiliary: see finite_by_auxiliary
         found = stranded_subject(tok)
     found = misparsed.line_opening_speaker(tok, found) or found  # "... Jr.\n\nMrs. Clinton says"
+    if found is None:
+        found = modal_name(tok)  # "Will urged X": the columnist, not a modal
     return found or fallback_subject(tok)  # "quit giving speeches before announcing X"
 
 
