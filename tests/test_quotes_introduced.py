@@ -34,6 +34,14 @@ from .test_quotes import found_triples
         ("The board met on Friday.\n\n“Nobody expected the bridge to close for a whole "
          "winter,” the newsletter read.",
          ("newsletter", "read", "“Nobody expected the bridge to close for a whole winter,”")),
+        # a verb before the colon introduces the quote, not a reporting verb further back
+        # ("Asked"), whose content ends with its clause
+        ("Asked which county was his favourite, he demurred: “Whichever one I’m in at the "
+         "moment.”",
+         ("he", "demurred", "“Whichever one I’m in at the moment.”")),
+        ("Mr. Okafor said Tuesday that “the harbour is not for sale.” Asked which pier was his "
+         "favourite, he demurred: “Whichever one I’m on at the moment.”",
+         ("he", "demurred", "“Whichever one I’m on at the moment.”")),
     ],
 )
 def test_quote_takes_the_verb_next_to_it(
