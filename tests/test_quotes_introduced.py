@@ -42,11 +42,26 @@ from .test_quotes import found_triples
         ("Mr. Okafor said Tuesday that “the harbour is not for sale.” Asked which pier was his "
          "favourite, he demurred: “Whichever one I’m on at the moment.”",
          ("he", "demurred", "“Whichever one I’m on at the moment.”")),
+        # a relative clause introducing a quote with a colon is a claim of its own
+        ("She said that her proposals were strong, to which Kessler interjected: \"It's just "
+         "not true.\"",
+         ("Kessler", "interjected", "\"It's just not true.\"")),
     ],
 )
 def test_quote_takes_the_verb_next_to_it(
         nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He said he often thinks of what his parents told him: \"In order to get to heaven, you "
+    "need references.\"",
+    "One reporter said colleagues are wondering what a balanced approach might look like: "
+    "“I am waiting to see if the paper will report it.”",
+])
+def test_free_relative_before_a_colon_claims_nothing(nlp: Any, text: str) -> None:
+    # the clause before the colon is what the outer speaker says, not a claim of its own
+    assert [cue for _, cue, _ in found_triples(nlp, text)] == ["said"]
 
 
 def test_name_between_quote_and_cue_is_the_speaker(nlp: Any) -> None:
