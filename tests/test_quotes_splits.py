@@ -41,6 +41,12 @@ from .test_quotes import found_triples
          "us.\"",
          ("She", "called", "it \"shameful\""),
          ("She", "called on", "voters \"not to feed that fear inside of us.\"")),
+        # a speaker going on to a second claim ("went on to say"), the parse having hung
+        # it on the first claim's clause: the first speaker's
+        ("The mayor said the plan was fine but went on to say that the budget was too "
+         "small.",
+         ("The mayor", "said", "the plan was fine"),
+         ("The mayor", "say", "that the budget was too small")),
         # a clause after a semicolon, with a subject of its own
         ("The union calls for a raise of four dollars an hour; the company calls for a "
          "freeze on all wages.",

@@ -18,7 +18,7 @@ from fivew.quotes_bounds import (
 from fivew.quotes_controllers import quoted_person
 from fivew.quotes_questions import question_split
 from fivew.quotes_rules import Attribution, cue_lemma, load_quote_lists, token_end
-from fivew.quotes_splits import own_claim
+from fivew.quotes_splits import going_on_verb, own_claim
 
 __all__ = ["reconcile_nested", "split_point", "cut_before", "nested_kept"]
 
@@ -106,7 +106,7 @@ def _split_at(outer: Attribution, inner: Attribution) -> bool:
         clause, cut = tok if own else None, cut_before(tok, outer_tok)
     if cut is None or not end_content(outer, token_end(tok.doc[cut - 1])):
         return False
-    if outer.source is not None and clause is None:
+    if outer.source is not None and (clause is None or going_on_verb(tok) is not None):
         # the participle has no subject: the outer speaker goes on
         inner.source, inner.source_head = outer.source, outer.source_head
     return True

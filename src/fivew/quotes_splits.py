@@ -27,7 +27,8 @@ from typing import Any
 
 from fivew.quotes_rules import FINITE_TAGS, QuoteLists, cue_lemma, load_quote_lists
 
-__all__ = ["own_claim", "complement_conjunct_head", "LIGHT_VERBS", "CLAUSE_POS"]
+__all__ = ["own_claim", "complement_conjunct_head", "going_on_verb", "LIGHT_VERBS", "CLAUSE_POS",
+           "GOING_ON_VERBS"]
 
 #: Verbs whose object or attribute carries the claim of a conjunct ("and has been a critic
 #: of", "and has praise for", "and made comments about"): the nested cue is the noun, the
@@ -88,6 +89,10 @@ def _cue_conjunct(tok: Any, outer: Any) -> Any:
     if (tok.pos_ not in CLAUSE_POS and tok.dep_ in _LIGHT_DEPS
             and str(tok.head.lemma_).lower() in LIGHT_VERBS):
         verb = tok.head  # "and has been a sharp critic of", "and has praise for"
+    going_on = going_on_verb(tok)
+    if going_on is not None and going_on.i > outer.i and outer.i in (
+            going_on.head.i, going_on.head.head.i):
+        return going_on  # "said the plan was fine but went on to say that ..."
     if verb.pos_ not in CLAUSE_POS or verb.dep_ != "conj" or verb.i <= outer.i:
         return None
     if _goes_on_with_report(tok, verb, outer, load_quote_lists()):
@@ -99,6 +104,28 @@ def _cue_conjunct(tok: Any, outer: Any) -> Any:
     if outer.dep_ == "xcomp":
         heads.add(outer.head.i)  # "expect to see X, but others expect Y"
     return verb if verb.head.i in heads else None
+
+
+#: Verbs whose infinitive tells that a speaker goes on to a second claim ("went on to say",
+#: "continued to insist", "proceeded to argue").
+GOING_ON_VERBS = frozenset({"go", "continue", "proceed"})
+
+
+def going_on_verb(tok: Any) -> Any:
+    """The verb ``tok`` is the infinitive of where the speaker goes on to a second claim: a
+    conjunct with no subject of its own ("Trump joked that X, but went on to say, “...”";
+    also where the parse hung it on the first claim's clause, "The mayor said the plan was
+    fine but went on to say that ...": "went" a conjunct of "was"); else None. The second
+    claim is the first speaker's (the parse gave it the first clause's subject, "the
+    plan"). PolNeAR train: content-overlap F1 0 / +0.0001, cue 0 / +0.0001, exact 0 /
+    +0.0002 (even / odd documents: "blamed X, and continued to defend the notion that Y",
+    both now right); dev and 371 real pages unchanged."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.dep_ != "conj" or cue_lemma(head) not in GOING_ON_VERBS:
+        return None
+    if any(c.dep_ in _SUBJECTS for c in head.children):
+        return None
+    return head
 
 
 def complement_conjunct_head(verb: Any) -> Any:
