@@ -42,6 +42,11 @@ from .test_quotes import found_triples
         ("Mr. Okafor said Tuesday that “the harbour is not for sale.” Asked which pier was his "
          "favourite, he demurred: “Whichever one I’m on at the moment.”",
          ("he", "demurred", "“Whichever one I’m on at the moment.”")),
+        # an infinitive of "go on" introduces the quote; the first content ends before it
+        ("Kessler joked that the harbour was his answer, but went on to say, “There are "
+         "piers in this city that are among the most dangerous anywhere.”",
+         ("Kessler", "say", "“There are piers in this city that are among the most "
+                            "dangerous anywhere.”")),
         # a relative clause introducing a quote with a colon is a claim of its own
         ("She said that her proposals were strong, to which Kessler interjected: \"It's just "
          "not true.\"",
