@@ -121,8 +121,7 @@ def introduced_split(doc: Any, text: str, chunk: tuple[int, int],
         return None
     # "joked that X, but went on to say, “...”": the conjunct the infinitive hangs on
     verb = going_on_verb(tok) or tok
-    if verb.dep_ not in SPLIT_DEPS or (
-            verb.dep_ != "conj" and verb.tag_ != "VBG"):
+    if verb.dep_ not in SPLIT_DEPS or (verb.dep_ != "conj" and verb.tag_ != "VBG"):
         return None
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
         return None  # "if X were not deployed, “...”": a clause of its own

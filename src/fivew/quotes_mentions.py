@@ -15,8 +15,8 @@ from typing import Any
 
 from fivew.quotes_rules import WHEN_ENTITIES, is_mark, token_end
 
-__all__ = ["source_core", "source_chars", "name_after_title", "modal_name", "SPEAKER_EXCLUDED_DEPS",
-           "NON_MODAL_TAGS"]
+__all__ = ["source_core", "source_chars", "name_after_title", "modal_name",
+           "SPEAKER_EXCLUDED_DEPS", "NON_MODAL_TAGS"]
 
 #: Dependency labels of a subject's children left out of the speaker's mention: "Massoud,
 #: son of Ahmad Shah Massoud, said" is spoken by "Massoud".

@@ -164,13 +164,15 @@ def past_of_speech_verb(word: str, more: frozenset[str] = frozenset()) -> bool:
     of ``more`` (lemmas). The model tags a capitalised "Said" or "Joked" opening a label
     as part of a name, so the token's lemma cannot tell; a few suffix rules and the
     irregular forms can."""
-    speech = load_quote_lists().speech | more
+    speech = load_quote_lists().speech  # asked of most names' first word: no set is built
     if word in IRREGULAR_PAST:
-        return IRREGULAR_PAST[word] in speech
-    if not word.endswith("ed"):
+        lemmas: tuple[str, ...] = (IRREGULAR_PAST[word],)
+    elif word.endswith("ed"):
+        stem = word[:-2]
+        lemmas = (stem, stem + "e", stem[:-1] + "y", stem[:-1])
+    else:
         return False
-    stem = word[:-2]
-    return any(lemma in speech for lemma in (stem, stem + "e", stem[:-1] + "y", stem[:-1]))
+    return any(lemma in speech or lemma in more for lemma in lemmas)
 
 
 # --------------------------------------------------------------------------- parse

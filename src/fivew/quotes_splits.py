@@ -27,8 +27,8 @@ from typing import Any
 
 from fivew.quotes_rules import FINITE_TAGS, QuoteLists, cue_lemma, load_quote_lists
 
-__all__ = ["own_claim", "complement_conjunct_head", "going_on_verb", "LIGHT_VERBS", "CLAUSE_POS",
-           "GOING_ON_VERBS"]
+__all__ = ["own_claim", "complement_conjunct_head", "going_on_verb", "LIGHT_VERBS",
+           "CLAUSE_POS", "GOING_ON_VERBS"]
 
 #: Verbs whose object or attribute carries the claim of a conjunct ("and has been a critic
 #: of", "and has praise for", "and made comments about"): the nested cue is the noun, the
