@@ -165,3 +165,14 @@ def test_a_stretch_of_time_after_a_topic_preposition_is_no_content(nlp: Any) -> 
     text = ("The spokesman also said for the first time that some letters between the two "
             "leaders have been found.")
     assert any(c == "said" and "letters" in q for _, c, q in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Okafor said, and I quote, \"We love the poorly educated.\"",
+     ("Okafor", "said", "\"We love the poorly educated.\"")),
+    ("The senator wrote, and I quote: \"The bill is dead.\"",
+     ("The senator", "wrote", "\"The bill is dead.\"")),
+])
+def test_writer_quoting_is_no_cue(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    # the writer's "I quote" marks the words as someone else's: the earlier verb's
+    assert found_triples(nlp, text) == [expected]

@@ -25,7 +25,7 @@ from fivew.quotes_bounds import end_content
 from fivew.quotes_false_uses import WORK_VERBS
 from fivew.quotes_marks import STRIP_MARKS, title_cased, word_count
 from fivew.quotes_named import named_object_start
-from fivew.quotes_noncues import naming_label
+from fivew.quotes_noncues import naming_label, writer_quoting
 from fivew.quotes_rules import Attribution, QuoteLists, cue_lemma, load_quote_lists, token_end
 from fivew.quotes_speakers import Context
 from fivew.quotes_subjects import cue_subject
@@ -168,8 +168,8 @@ def cue_near(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> Any:
     for tok in [] if best is not None else doc.char_span(lo, hi, alignment_mode="expand") or []:
         if chunk[0] <= tok.idx < chunk[1] or tok.pos_ != "VERB":
             continue
-        if tok.lemma_.lower() not in lists.speech or ctx.quoted(tok.idx):
-            continue
+        if tok.lemma_.lower() not in lists.speech or ctx.quoted(tok.idx) or writer_quoting(tok):
+            continue  # "said, and I quote, “...”": the writer's aside
         distance = tok.idx - chunk[1] if tok.idx >= chunk[1] else chunk[0] - tok.idx + 20
         if best_distance is None or distance < best_distance:
             best, best_distance = tok, distance
@@ -220,6 +220,7 @@ def governing_verb(ctx: Context, chunk: tuple[int, int], lists: QuoteLists) -> A
         if (span.start - GOVERNING_MAX_GAP <= head.i < span.start and head.pos_ == "VERB"
                 and (lemma in lists.speech or lemma in lists.naming)
                 and not naming_label(head)  # "a program called “X”": a title
+                and not writer_quoting(head)  # "said, and I quote, “X”": an aside
                 and not ctx.quoted(head.idx)
                 and not any(t.text in ".!?" for t in ctx.doc[head.i + 1 : span.start])):
             return head
