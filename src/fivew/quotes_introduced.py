@@ -161,8 +161,11 @@ def subject_split(doc: Any, text: str, chunk: tuple[int, int],
     speaker-attributed F1 0 / +0.0002, exact 0 / +0.0002 (even / odd documents); dev and
     371 real pages unchanged."""
     tok = _verb_before(doc, text, chunk) if hosts else None
-    colon = text[: chunk[0]].rstrip().endswith(":")
-    if tok is None or (any(c.dep_ == "mark" for c in tok.children) and not colon):
+    if tok is None:
+        return None
+    # the mark before the quote, read in the window _verb_before reads, not the whole text
+    colon = text[max(0, chunk[0] - INTRODUCER_WINDOW) : chunk[0]].rstrip().endswith(":")
+    if any(c.dep_ == "mark" for c in tok.children) and not colon:
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subject is None or subject.pos_ not in SPLIT_SUBJECT_POS:
