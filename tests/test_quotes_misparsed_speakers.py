@@ -258,3 +258,18 @@ def test_name_after_a_title_gives_the_speaker_its_person(nlp: Any) -> None:
     names = {e.id: e.name for e in article.entities}
     assert [names.get(q.speaker.entity_id or "") for q in article.quotes if q.speaker] == [
         "Dana Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name opening the clause after a dash, hung on the noun before it: the name speaks,
+        # not the first clause's subject
+        ("And it wasn’t a one-off or an accident — Dana Okafor, a spokeswoman for Lopez, told "
+         "the Ledger that the mayor gave Garza a heads up about the plan.", "Dana Okafor"),
+        # guard: no name after the dash, the subject the parse shows
+        ("The plan failed — and the mayor told reporters that it was over.", "the mayor"),
+    ],
+)
+def test_name_after_a_dash_speaks(nlp: Any, text: str, speaker: str) -> None:
+    assert [s for s, cue, _ in found_triples(nlp, text) if cue == "told"] == [speaker]

@@ -181,7 +181,7 @@ def _parse_subject(tok: Any) -> Any:
                 c.dep_ == "xcomp" for c in tok.children) or cue_lemma(tok) in ADDRESSEE_VERBS):
             return None  # "it was reported that", "he was asked about"; not "It is expected to"
         return (_inverted_subject(tok, child) or _name_before_title(tok, subjects, child)
-                or misparsed.dateline_speaker(tok, child)
+                or misparsed.dateline_speaker(tok, child) or misparsed.dashed_speaker(tok, child)
                 or misparsed.opening_object_speaker(tok, child)
                 or issuer_subject(tok, child, cue_subject) or child)
     named = for_subject(tok) or quoted_person(tok)
@@ -193,7 +193,8 @@ def _parse_subject(tok: Any) -> Any:
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         # "was joined by X and joked", "X jumped in — as he does — and wrote": see _going_on;
         # "will brand you a liar and NBC News will accuse you": see object_conjunct_subject
-        return (misparsed.subordinated_subject(tok) or split.object_conjunct_subject(tok)
+        return (misparsed.subordinated_subject(tok) or misparsed.dashed_speaker(tok)
+                or split.object_conjunct_subject(tok)
                 or split.after_quote_subject(tok)
                 or _adverbial_conjunct_subject(tok) or _going_on(tok, tok.head))
     misplaced = complement_conjunct_head(tok)
