@@ -113,6 +113,24 @@ def test_interrupted_content(nlp: Any, text: str, first: str, second: str) -> No
     assert first in contents and second in contents
 
 
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        # a clause before the cue and one after it: the one told, or the time, between the
+        # cue and the clause after it, is no part of the content
+        ("The deal collapsed, Dana Okafor told reporters that the mayor had known about it.",
+         "that the mayor had known about it"),
+        ("The deal collapsed, Dana Okafor told the Ledger on Monday that the mayor had known "
+         "about it.", "that the mayor had known about it"),
+        ("“We are deeply worried,” the members wrote in a letter to the governor, that the "
+         "agency “may have already closed the shelters.”",
+         "that the agency “may have already closed the shelters.”"),
+    ],
+)
+def test_words_of_the_cue_before_a_second_clause(nlp: Any, text: str, after: str) -> None:
+    assert after in [content for _, _, content in found_triples(nlp, text)]
+
+
 def test_according_to_leaves_out_an_appended_contrast(nlp: Any) -> None:
     text = ("The mayor has raised $2 million so far, according to a city tally, but her path "
             "to victory is narrowing.")

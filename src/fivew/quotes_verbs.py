@@ -339,6 +339,39 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists, spliced: bool = False,
     return trailing_report(tok, lemma, lists) or topic_content(tok) or construal(tok, lemma, lists)
 
 
+def _clause_after(tok: Any) -> int:
+    """Where the clause the cue ``tok`` governs after itself begins, else -1: with a clause
+    before the cue too ("The plan failed, Jo Roe told reporters on Monday that it was
+    over", "“...,” he said in an interview, “...”"), the words between the cue and that
+    clause are the cue's (the one told, the time, the occasion), not the content's. Only a
+    clause opened by "that" or by a quote mark after a comma: the parse also hangs on the cue
+    clauses that begin inside a phrase of the cue ("told a crowd that the campaign
+    estimated at 3,000", "said of people whose rights were restored, “...”")."""
+    doc = tok.doc
+    return min((c.left_edge.i for c in tok.children if c.dep_ == "ccomp"
+                and c.left_edge.i > tok.i + 1
+                and (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                     or is_mark(c.left_edge) and doc[c.left_edge.i - 1].text == ",")),
+               default=-1)
+
+
+#: Verbs whose object right after them is the one addressed before a "that" clause ("told
+#: reporters that", "assured residents that"); not "Says EgyptAir Crash Seems Like ...", a
+#: headline whose subject the parse made an object of "Says".
+CLAUSE_ADDRESSEE_VERBS = ADDRESSEE_VERBS | {"assure", "inform", "warn", "promise", "notify",
+                                            "persuade", "convince"}
+
+
+def _addressee_before_clause(tok: Any, child: Any) -> bool:
+    """Whether ``child`` of cue ``tok`` is the one told, right after the cue and before a
+    clause the cue also governs ("The plan failed, Jo Roe told reporters that it was over"):
+    with a clause before the cue too, the content after the cue starts after the addressee
+    (the medium, see :mod:`fivew.quotes_addressees`)."""
+    return (child.dep_ in ("dobj", "dative") and child.left_edge.i == tok.i + 1
+            and cue_lemma(tok) in CLAUSE_ADDRESSEE_VERBS and any(
+        c.dep_ == "ccomp" and c.i > child.i for c in tok.children))
+
+
 def _after_colon(doc: Any, start: int, end: int) -> int:
     """Where the words of a "“...,” he said" content begin: after a colon that introduces
     them ("Murphy lamented the churn of his job: “There's just a ton of ...,” he said"),
@@ -410,8 +443,10 @@ def parse_attributions(doc: Any, quote_starts: Sequence[int] = ()) -> list[Attri
             continue
         left, right, rule = rng
         if left <= tok.i <= right:  # "which he said had been ...": content after the cue
-            after = max(tok.i, *(c.right_edge.i for c in tok.children if c.i < tok.i or c.dep_
-                                 in ("nsubj", "advmod", "aux", "neg")))
+            after = max(tok.i, _clause_after(tok) - 1, *(
+                c.right_edge.i for c in tok.children
+                if c.i < tok.i or c.dep_ in ("nsubj", "advmod", "aux", "neg")
+                or _addressee_before_clause(tok, c)))
             left, right = (after + 1, right) if right > after + 1 else (left, tok.left_edge.i - 1)
         if rule in ("speech_clause", "attitude_clause", "that_clause", "object", "particle",
                     "passive") and left > tok.i:
