@@ -15,6 +15,7 @@ from fivew.quotes import find_quotes
 from fivew.quotes_misparsed_speakers import (
     headline_patient,
     misread_noun_subject,
+    opening_object_speaker,
     subordinated_subject,
 )
 
@@ -273,3 +274,29 @@ def test_name_after_a_title_gives_the_speaker_its_person(nlp: Any) -> None:
 )
 def test_name_after_a_dash_speaks(nlp: Any, text: str, speaker: str) -> None:
     assert [s for s, cue, _ in found_triples(nlp, text) if cue == "told"] == [speaker]
+
+
+# "To understand the real Tom Garza, Judge Okafor said, one should visit this museum.": the
+# parse makes the opening clause's object the subject of "said", the speaker its apposition,
+# and hangs the opening clause on "visit", not on the cue
+OBJECT_AS_SUBJECT = [
+    ("To", "TO", "PART", "aux", 1), ("understand", "VB", "VERB", "advcl", 13),
+    ("the", "DT", "DET", "det", 5), ("real", "JJ", "ADJ", "amod", 5),
+    ("Tom", "NNP", "PROPN", "compound", 5), ("Garza", "NNP", "PROPN", "nsubj", 9),
+    (",", ",", "PUNCT", "punct", 5), ("Judge", "NNP", "PROPN", "compound", 8),
+    ("Okafor", "NNP", "PROPN", "appos", 5), ("said", "VBD", "VERB", "parataxis", 13),
+    (",", ",", "PUNCT", "punct", 9), ("one", "PRP", "PRON", "nsubj", 13),
+    ("should", "MD", "AUX", "aux", 13), ("visit", "VB", "VERB", "ROOT", 13),
+    ("this", "DT", "DET", "det", 15), ("museum", "NN", "NOUN", "dobj", 13),
+    (".", ".", "PUNCT", "punct", 13)]
+
+
+@pytest.mark.parametrize(("first", "expected"), [(0, "Okafor"), (2, None)])
+def test_object_of_an_opening_clause_read_as_the_subject(first: int,
+                                                         expected: str | None) -> None:
+    rows = OBJECT_AS_SUBJECT[first:]  # from 2: "the real Tom Garza, Judge Okafor said, ..."
+    rows = [(w, tag, pos, dep, max(0, head - first)) for w, tag, pos, dep, head in rows]
+    doc = build(rows)
+    doc.ents = [doc.char_span(doc[7 - first].idx, doc[8 - first].idx + 6, label="PERSON")]
+    found = opening_object_speaker(doc[9 - first], doc[5 - first])
+    assert (found.text if found is not None else None) == expected

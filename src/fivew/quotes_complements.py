@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fivew import quotes_misparsed_speakers as misparsed
 from fivew.quotes_addressees import addressee
 from fivew.quotes_channels import channel_clause
 from fivew.quotes_extents import closed_quote_then_adverbial, reported_contrast
@@ -454,6 +455,10 @@ def _own_start(doc: Any, tok: Any) -> int:
     train: content-overlap F1 +0.0001 / +0.0002, speaker-attributed F1 +0.0001 / +0.0002
     (even / odd documents)."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    named = misparsed.opening_object_speaker(tok, subjects[0]) if subjects else None
+    if named is not None:
+        return int(named.left_edge.i)  # "To understand the real Dred Scott, Chief Justice
+        # Roberts said, ...": the subject the parse shows is the opening clause's object
     if subjects and subjects[0].left_edge.i > tok.left_edge.i and doc[
             subjects[0].left_edge.i - 1].text == ",":
         return int(subjects[0].left_edge.i)
