@@ -139,3 +139,21 @@ def test_transcript_names_in_capitals_are_speakers(nlp: Any) -> None:
 def test_label_lines_that_state_something(nlp: Any, text: str,
                                           expected: tuple[str, str, str]) -> None:
     assert expected in found_triples(nlp, text)
+
+
+def test_terms_of_a_list_name_no_speaker(nlp: Any) -> None:
+    # each label opens one line only and names no person or body: a recipe's glossary (the
+    # tagger runs an organisation over "Vanilla Extract: You")
+    text = ("Harbour fudge, the way the old bakers made it.\nThe Ingredients\n"
+            "Coconut Flour: This is used to bind and thicken the dough without the need for "
+            "extra sugar.\nVanilla Extract: You could also use vanilla bean paste.\n"
+            "Sea Salt: The amount may need to be adjusted depending on how salty your butter "
+            "is.\n")
+    assert [who for who, cue, _ in found_triples(nlp, text) if cue == ":"] == []
+
+
+def test_panellist_named_before_speaks_the_line(nlp: Any) -> None:
+    # a one-word label the tagger does not mark, naming a person named in full before
+    text = ("Dana Okafor, an economist, joined the harbour board's panel on Monday.\n\n"
+            "Okafor: Well, no one thinks the new quay will pay for itself within a decade.\n")
+    assert [who for who, cue, _ in found_triples(nlp, text) if cue == ":"] == ["Okafor"]
