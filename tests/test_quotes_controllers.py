@@ -74,3 +74,9 @@ def test_thing_after_a_noun_cue_holds_nothing(nlp: Any, text: str, cue: str,
                                               speaker: str | None) -> None:
     found = [s for s, c, _ in found_triples(nlp, text) if c == cue]
     assert all(s == speaker for s in found)
+
+
+def test_passive_relative_names_no_holder(nlp: Any) -> None:
+    # a passive relative clause's "that" is what is held, not the thing an issuer issued
+    text = "The scandal engulfed a harbour seat that had long been seen as safe for the party."
+    assert [s for s, c, _ in found_triples(nlp, text) if c == "seen"] == [None, None]
