@@ -300,3 +300,14 @@ def test_object_of_an_opening_clause_read_as_the_subject(first: int,
     doc.ents = [doc.char_span(doc[7 - first].idx, doc[8 - first].idx + 6, label="PERSON")]
     found = opening_object_speaker(doc[9 - first], doc[5 - first])
     assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize("name", ["Okafor", "Marla"])
+def test_name_before_a_relative_aside_in_dashes_speaks(nlp: Any, name: str) -> None:
+    # the parse hangs the name inside the opening clause, and the aside on the name or on
+    # the noun before it: either way the name, up to the aside, speaks
+    text = (f"When {name} confided that she was worried about her job prospects, {name} 2077 "
+            f"– who had an avatar of a big yellow C – reassured her: “You will find one!!! I "
+            "know it.”")
+    assert [s for s, cue, _ in found_triples(nlp, text) if cue == "reassured"] == [
+        f"{name} 2077"]
