@@ -78,3 +78,20 @@ def test_quoted_as_saying(nlp: Any, text: str, speaker: str, content: str,
 def test_nested_claim_kind(nlp: Any, text: str, cue: str, kind: str) -> None:
     quotes = make_article(nlp, text).quotes
     assert [q.kind for q in quotes if q.cue is not None and q.cue.text == cue] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the one told after a quote is its medium, no content of its own
+        ("“Do I like his plan? No. Do I like his manners? No,” she told the paper. “But he "
+         "had the harbour working.”",
+         ["“Do I like his plan? No. Do I like his manners? No,”",
+          "“But he had the harbour working.”"]),
+        # ... but not a thing told after the one told
+        ("As the rumours began to swirl, Dion eventually told the world the real reason for "
+         "her absence.", ["the real reason for her absence"]),
+    ],
+)
+def test_the_one_told_is_no_content(nlp: Any, text: str, contents: list[str]) -> None:
+    assert [c for _, cue, c in found_triples(nlp, text) if cue == "told"] == contents

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from fivew.quotes_addressees import named_addressee
+from fivew.quotes_addressees import addressee, named_addressee
 from fivew.quotes_adjacent import inverted_name, misread_inverted_clause
 from fivew.quotes_antecedents import PERSON_ROLE_NOUNS
 from fivew.quotes_asides import WORDING_VERBS, as_clause
@@ -321,6 +321,9 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists, spliced: bool = False,
         return None  # "maintained some clout", "find jobs": no claim without a clause
     if objects and lemma in ADDRESSEE_VERBS and (told := trailing_report(tok, lemma, lists)):
         return told  # "X, his aide told Reuters": the object is the addressee, no content
+    if objects and _told_only(tok, objects[0], lemma):
+        return None  # "“...,” she told the paper.": the one told, after a quote that is the
+        # content; it was a content of its own, "the paper"
     if objects and (lemma in lists.object_content or not is_bare_pronoun(objects[0])
                     or object_complement(tok, objects[0]) > objects[0].i):
         # "accused Trump of lying", "described the dinner as a celebration", "called him a liar"
@@ -337,6 +340,26 @@ def _content_range(doc: Any, tok: Any, lists: QuoteLists, spliced: bool = False,
             return clause_start(head), tok.left_edge.i - 1, "speech_clause"
         return tok.right_edge.i + 1, head.right_edge.i, "speech_clause"
     return trailing_report(tok, lemma, lists) or topic_content(tok) or construal(tok, lemma, lists)
+
+
+#: Verbs whose object alone, ending the sentence, is only the one addressed: "remind",
+#: "urge" and the other verbs of address report what their object is reminded of or urged
+#: to ("reminding Americans of Clinton's statements": PolNeAR train lost a match).
+TOLD_ONLY_VERBS = frozenset({"tell"})
+
+
+def _told_only(tok: Any, obj: Any, lemma: str) -> bool:
+    """Whether cue ``tok`` has nothing after it but ``obj``, the one addressed, a plain noun
+    phrase ending the sentence (see :func:`fivew.quotes_addressees.addressee`): "“...,” she
+    told the paper." Not "reminded Trump of X" (what the cue governs past the object is the
+    content) nor "urging those calling for X" (a clause inside the object) nor "told the
+    world the real reason" (a thing told after the one told). On 250 real pages 3 such
+    addressees are no longer contents ("the paper", "a documentarian", "this newspaper");
+    PolNeAR train exact +0.0001 / +0.0001 (even / odd documents), dev unchanged."""
+    return (lemma in TOLD_ONLY_VERBS and addressee(obj, lemma) and obj.i > tok.i
+            and not any(c.i > obj.i and not c.is_punct or c.dep_ == "dative"
+                        for c in tok.children)  # "told the world the real reason for X"
+            and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree))
 
 
 def _clause_after(tok: Any) -> int:
