@@ -366,3 +366,30 @@ def test_content_before_the_cue_does_not_reach_over_a_semicolon(nlp: Any) -> Non
     text = ("He put himself in front of cameras whenever he could; once, he wrote to a "
             "variety program to ask for a slot.")
     assert not any(c == "wrote" for _, c, _ in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a clause joined to the content that reports with a subject of its own is a claim of
+        # its own: the content ends before it
+        ("Okafor said the real extremist on the levy is the mayor, and he railed against the "
+         "council for failing to bring up the harbour.",
+         {"the real extremist on the levy is the mayor",
+          "the council for failing to bring up the harbour"}),
+        ("Okafor noted that the mayor appeared unsteady in his first debate, and some "
+         "speculated about his health at the time.",
+         {"that the mayor appeared unsteady in his first debate", "his health at the time"}),
+        # ... not a second "that" clause of the same cue, nor a verb that reports nothing
+        ("Okafor says many doubted her in the valley but that she and her supporters never "
+         "doubted each other.",
+         {"many doubted her in the valley but that she and her supporters never doubted each "
+          "other"}),
+        ("The clerk said consent forms had been sent out to parents recently, and already more "
+         "than 130 had responded positively.",
+         {"consent forms had been sent out to parents recently, and already more than 130 had "
+          "responded positively"}),
+    ],
+)
+def test_content_ends_before_a_joined_report(nlp: Any, text: str, contents: set[str]) -> None:
+    assert {content for _, _, content in found_triples(nlp, text)} == contents
