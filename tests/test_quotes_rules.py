@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
+from fivew.quotes_rules import doc_chars, line_bounds, sentence_bounds
 from fivew.quotes_verbs import parse_attributions
 
 from .test_quotes import found_triples, make_article
@@ -581,3 +582,19 @@ def test_reported_clause_read_as_adverbial(nlp: Any, text: str, cue: str, conten
 def test_topic_after_a_quote_is_no_content(
         nlp: Any, text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
     assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "Okafor said so.", "A line.\n\nAnother one, she said.  \n"])
+def test_doc_chars_is_the_length_of_the_docs_text(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert doc_chars(doc) == len(doc.text) == len(text)
+
+
+def test_line_bounds_are_the_same_when_asked_again(nlp: Any) -> None:
+    # the line starts are kept on the doc after the first call; a second call, and the
+    # sentence bounds built on them, see the same lines
+    doc = nlp("The harbour opened.\n\nOkafor said it was late. The mayor agreed.\nIt rained.")
+    first = [line_bounds(doc)[t.i] for t in doc]
+    again = [line_bounds(doc)[t.i] for t in doc]
+    assert first == again and len(set(first)) == 3
+    assert sentence_bounds(doc)[len(doc) - 1] == first[-1]

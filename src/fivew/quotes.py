@@ -85,6 +85,7 @@ from fivew.quotes_rules import (
     Attribution,
     QuoteLists,
     cue_lemma,
+    doc_chars,
     load_quote_lists,
     quote_sentence_starts,
     token_end,
@@ -264,7 +265,7 @@ def find_quotes(article: Article) -> Article:
     if doc is None:
         return article
     text = article.text
-    chunks, continued = quote_marks(text[: len(doc.text)])
+    chunks, continued = quote_marks(text[: doc_chars(doc)])
     ctx = Context(article, doc, chunks)
     cued = cue_attributions(doc)
     labels = [text[a.source[0] : a.source[1]] for a in cued if a.extra.get("turn") and a.source]

@@ -29,7 +29,7 @@ from fivew.article import Span, Speaker
 from fivew.entities import name_key
 from fivew.entities_lists import load_lists
 from fivew.quotes_marks import CLOSE_MARKS, STRAIGHT
-from fivew.quotes_rules import CONFIDENCE, Attribution
+from fivew.quotes_rules import CONFIDENCE, Attribution, doc_chars
 from fivew.quotes_speakers import Context
 
 __all__ = ["credited_quotes"]
@@ -106,7 +106,7 @@ def credited_quotes(ctx: Context) -> list[Attribution]:
     """The quotes that a dash and a name after them credit (see the module notes)."""
     text, doc = ctx.text, ctx.doc
     found: list[Attribution] = []
-    for dash in _DASH.finditer(text, 0, len(doc.text)):
+    for dash in _DASH.finditer(text, 0, doc_chars(doc)):
         name_start = _SPACES.match(text, dash.end()).end()  # type: ignore[union-attr]
         if not text[name_start : name_start + 1].isupper():
             continue  # most dashes: no name after them
