@@ -43,8 +43,7 @@ __all__ = ["headline_patient", "misread_noun_subject", "apposed_opening_speaker"
            "dateline_speaker", "dated_opening_speaker", "participle_apposed_speaker",
            "line_opening_speaker", "active_agent", "misread_clause_head", "opening_verb_speaker",
            "opening_object_speaker", "opening_subject", "subordinated_subject", "dashed_speaker",
-           "DATELINE_ENTS",
-           "NAME_ENTS", "NOT_SPEAKER_ENTS"]
+           "DATELINE_ENTS", "NAME_ENTS", "NOT_SPEAKER_ENTS"]
 
 #: Auxiliary labels that make a participle a finite passive or perfect the parse read right.
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})

@@ -369,7 +369,10 @@ def _clause_after(tok: Any) -> int:
     clause are the cue's (the one told, the time, the occasion), not the content's. Only a
     clause opened by "that" or by a quote mark after a comma: the parse also hangs on the cue
     clauses that begin inside a phrase of the cue ("told a crowd that the campaign
-    estimated at 3,000", "said of people whose rights were restored, “...”")."""
+    estimated at 3,000", "said of people whose rights were restored, “...”"). With
+    :func:`_addressee_before_clause`: PolNeAR train exact +0 / +0.0002 (even / odd
+    documents), other scores unchanged; dev exact +0.0005; 2 of 250 real pages, both
+    contents now without the addressee."""
     doc = tok.doc
     return min((c.left_edge.i for c in tok.children if c.dep_ == "ccomp"
                 and c.left_edge.i > tok.i + 1
@@ -391,8 +394,8 @@ def _addressee_before_clause(tok: Any, child: Any) -> bool:
     with a clause before the cue too, the content after the cue starts after the addressee
     (the medium, see :mod:`fivew.quotes_addressees`)."""
     return (child.dep_ in ("dobj", "dative") and child.left_edge.i == tok.i + 1
-            and cue_lemma(tok) in CLAUSE_ADDRESSEE_VERBS and any(
-        c.dep_ == "ccomp" and c.i > child.i for c in tok.children))
+            and cue_lemma(tok) in CLAUSE_ADDRESSEE_VERBS
+            and any(c.dep_ == "ccomp" and c.i > child.i for c in tok.children))
 
 
 def _after_colon(doc: Any, start: int, end: int) -> int:
