@@ -66,14 +66,14 @@ def test_holder_named_away_from_the_cue(nlp: Any, text: str, cue: str, speaker: 
     ("text", "cue", "speaker"),
     [
         # a thing in the "of" phrase is what the cue is about, not its holder
-        ("The rejection of the plan to widen the harbour surprised the buyers.", "rejection",
-         None),
+        ("The rejection of the plan to widen the harbour surprised the buyers.",
+         "rejection of", None),
     ],
 )
 def test_thing_after_a_noun_cue_holds_nothing(nlp: Any, text: str, cue: str,
                                               speaker: str | None) -> None:
     found = [s for s, c, _ in found_triples(nlp, text) if c == cue]
-    assert all(s == speaker for s in found)
+    assert found and all(s == speaker for s in found)  # the cue is read, its holder not
 
 
 def test_passive_relative_names_no_holder(nlp: Any) -> None:
