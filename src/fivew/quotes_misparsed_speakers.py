@@ -58,12 +58,16 @@ APPOSED_SPEAKER_POS = frozenset({"NOUN", "PROPN"})
 #: sentence ("CLEVELAND, July 19 (UPI) — X told ...").
 DATELINE_ENTS = frozenset({"GPE", "LOC"})
 
+#: Dashes that open a clause inside a sentence ("It was no accident — Jo Roe, an aide,
+#: told X"); a hyphen is left out, as it joins words far more often than clauses.
+CLAUSE_DASHES = frozenset({"—", "–", "--", "―"})
+
 #: What ends a dateline: a dash or a colon, maybe after the agency in brackets ("CLEVELAND,
 #: July 19 (UPI) — X told", "Beijing (PTI): Four pandas would learn"). An apposition with none
 #: of them before it describes the subject, which is then no dateline but a name the tagger
 #: took for a place ("Nefzi, a chemistry professor, said" on PolNeAR train; "Bertrand,
 #: chairman of the hall of fame, said" on a real page of l3s-gn1).
-DATELINE_ENDS = frozenset({"—", "–", "-", "--", "―", ":", ")"})
+DATELINE_ENDS = CLAUSE_DASHES | {"-", ":", ")"}
 
 
 #: Punctuation setting off a parenthetical between a subject and its verb.
@@ -436,11 +440,6 @@ def subordinated_subject(tok: Any) -> Any:
         return None  # "defended X as a mainstream candidate, mocked Y": a preposition;
         # "A woman later identified as Jo Roe, an activist, demanded": one on a participle
     return objects[0]
-
-
-#: Dashes that open a clause inside a sentence ("It was no accident — Jo Roe, an aide,
-#: told X"); a hyphen is left out, as it joins words far more often than clauses.
-CLAUSE_DASHES = frozenset({"—", "–", "--", "―"})
 
 
 def dashed_speaker(tok: Any, subject: Any = None) -> Any:
